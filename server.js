@@ -1,0 +1,97 @@
+// The HTTP server: Express in front of the Remix request handler. Stateless
+// (sessions in PostgreSQL), so any number of copies can run behind a load balancer.
+import path from "node:path";
+import url from "node:url";
+import express from "express";
+import compression from "compression";
+import { createRequestHandler } from "@remix-run/express";
+
+const here = path.dirname(url.fileURLToPath(import.meta.url));
+
+/**
+ * @param {{ port?: number, host?: string, dev?: boolean }} opts
+ * @returns {Promise<{ server: import('node:http').Server, url: string, close: () => Promise<void> }>}
+ */
+export async function startHttpServer({ port = Number(process.env.PORT ?? 3000), host = process.env.HOST ?? "0.0.0.0", dev = false } = {}) {
+  const app = express();
+  app.disable("x-powered-by");
+  // The client IP is the socket's address unless TRUST_PROXY says a proxy sets X-Forwarded-For.
+  app.set("trust proxy", ["1", "true"].includes(process.env.TRUST_PROXY ?? "") ? true : false);
+  app.use(compression());
+  const https = (process.env.APP_URL ?? "").startsWith("https://");
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  });
+
+  let build;
+  if (dev) {
+    const vite = await import("vite");
+    const viteServer = await vite.createServer({ server: { middlewareMode: true } });
+    app.use(viteServer.middlewares);
+    build = () => viteServer.ssrLoadModule("virtual:remix/server-build");
+  } else {
+    // Fingerprinted assets: cache for a year; everything else in public/: an hour.
+    app.use("/assets", express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y", index: false }));
+    app.use(express.static(path.join(here, "build/client"), { maxAge: "1h", index: false }));
+    build = await import(url.pathToFileURL(path.join(here, "build/server/index.js")).href);
+  }
+  // Background work (search outbox, …) runs in every web process unless turned off
+  // (e.g. when dedicated `npm run worker` processes do it).
+  let stopBackground = async () => {};
+  if (!dev && process.env.BACKGROUND_WORK !== "off") {
+    stopBackground = build.entry.module.startBackgroundWork();
+  }
+  // Uploaded and generated images live on a volume the web processes share.
+  const uploadsDir = path.resolve(process.env.UPLOADS_DIR ?? path.join(here, ".data/uploads"));
+  app.use(
+    "/media",
+    express.static(uploadsDir, {
+      maxAge: "30d",
+      index: false,
+      dotfiles: "deny",
+      setHeaders: (res) => {
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+      },
+    }),
+  );
+
+  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production", getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "" }) }));
+
+  const server = await new Promise((resolve, reject) => {
+    const s = app.listen(port, host, () => resolve(s));
+    s.on("error", reject);
+  });
+  server.keepAliveTimeout = 65_000;
+  const address = server.address();
+  const shownHost = host === "0.0.0.0" ? "localhost" : host;
+  return {
+    server,
+    url: `http://${shownHost}:${typeof address === "object" && address ? address.port : port}`,
+    close: async () => {
+      await new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections?.();
+        setTimeout(() => server.closeAllConnections?.(), 5_000).unref();
+      });
+      await stopBackground();
+    },
+  };
+}
+
+// `node server.js`: serve an existing build against already-running services
+// (DATABASE_URL, MEILISEARCH_URL and SESSION_SECRET set) — how production runs N copies.
+if (process.argv[1] && path.resolve(process.argv[1]) === url.fileURLToPath(import.meta.url)) {
+  const { url: listening, close } = await startHttpServer();
+  console.log(`Chợ OCOP listening on ${listening}`);
+  const shutdown = async () => {
+    await close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
