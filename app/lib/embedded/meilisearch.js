@@ -57,13 +57,13 @@ export async function startEmbeddedMeilisearch({ quiet = false, dataDir = path.j
       "--dump-dir", path.join(dataDir, "dumps"),
       "--snapshot-dir", path.join(dataDir, "snapshots"),
       "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", key,
       "--env", "development",
       "--no-analytics",
       "--log-level", "WARN",
       "--max-indexing-threads", "2",
     ],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    // The key goes in the environment, not the argument list other users can read in `ps`.
+    { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, MEILI_MASTER_KEY: key } },
   );
   fs.writeFileSync(pidFile, String(child.pid));
   let stderr = "";
