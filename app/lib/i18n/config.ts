@@ -1,0 +1,26 @@
+// Languages: Vietnamese first, English on request (?lang=en sets the `lang` cookie; no URL prefix).
+import viCommon from "./locales/vi/common";
+import enCommon from "./locales/en/common";
+import viAuth from "./locales/vi/auth";
+import enAuth from "./locales/en/auth";
+
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "vi";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * Dictionaries, one namespace per area. Each area adds its own file under
+ * locales/<lang>/ and registers it here; English must have every key Vietnamese has
+ * (i18n.test.ts checks).
+ */
+export const resources = {
+  vi: { common: viCommon, auth: viAuth },
+  en: { common: enCommon, auth: enAuth },
+} as const;
+
+export type Namespace = keyof (typeof resources)["vi"];
+export type Messages = (typeof resources)[Locale];
