@@ -1,9 +1,8 @@
 // npm start: services (embedded unless configured) → migrations → demo seed
 // (embedded database, or SEED_DEMO=true, and only when empty) → build if needed → serve.
-import fs from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { ensureServices, migrateDeploy, run } from "./lib/services.js";
+import { buildIsStale } from "./lib/build.js";
 
 const t0 = Date.now();
 process.env.NODE_ENV ??= "production";
@@ -34,24 +33,6 @@ async function databaseIsEmpty() {
   } finally {
     await client.end();
   }
-}
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale() {
-  const marker = "build/server/index.js";
-  if (!fs.existsSync(marker)) return true;
-  const built = fs.statSync(marker).mtimeMs;
-  const sources = ["app", "public"].map(newestMtime);
-  const configs = ["vite.config.ts", "remix.config.js", "package-lock.json"].map((f) => fs.statSync(f).mtimeMs);
-  return Math.max(...sources, ...configs) > built;
 }
 
 try {
