@@ -104,3 +104,15 @@ export async function pendingOutboxCount(): Promise<number> {
   const [{ n }] = await prisma.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM search_outbox`);
   return n;
 }
+
+/**
+ * A certificate that expires changes no row, yet its products lose their stars:
+ * re-enqueue products whose certificate expired in the last two days. Cheap and
+ * idempotent (duplicate rows are harmless), so every worker may run it hourly.
+ */
+export async function enqueueRecentlyExpiredCertificates(): Promise<number> {
+  return prisma.$executeRaw`
+    INSERT INTO search_outbox (product_id)
+    SELECT p.id FROM products p JOIN ocop_certificates c ON c.id = p.certificate_id
+    WHERE c.expires_at BETWEEN current_date - 2 AND current_date`;
+}

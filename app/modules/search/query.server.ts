@@ -25,6 +25,8 @@ export type SearchResult = {
   facets: SearchFacets;
   /** True when Meilisearch was unreachable and PostgreSQL answered. */
   degraded: boolean;
+  /** True when no product had every word, so products with most of them are shown. */
+  relaxed: boolean;
 };
 
 /** Fixed filters a listing page adds (category page, province page, seller page). */
@@ -85,7 +87,7 @@ function cleanFacet(name: FacetName, dist: Record<string, number> | undefined): 
   return out;
 }
 
-async function searchMeili(c: Criteria): Promise<SearchResult> {
+async function searchMeili(c: Criteria, matchingStrategy: "all" | "frequency" = MATCHING_STRATEGY): Promise<SearchResult> {
   const client = getSearchClient();
   if (!client) throw new Error("Meilisearch is not configured");
   const indexUid = productsIndexName();
@@ -99,7 +101,7 @@ async function searchMeili(c: Criteria): Promise<SearchResult> {
         sort: MEILI_SORT[c.sort],
         hitsPerPage: c.perPage,
         page: c.page,
-        matchingStrategy: MATCHING_STRATEGY,
+        matchingStrategy,
         attributesToRetrieve: HIT_FIELDS,
       },
       // One facet-only query per facet without its own filter, so choosing a
@@ -110,7 +112,7 @@ async function searchMeili(c: Criteria): Promise<SearchResult> {
         filter: meiliFilters(c, name),
         facets: [FACET_ATTRIBUTE[name]],
         hitsPerPage: 0,
-        matchingStrategy: MATCHING_STRATEGY,
+        matchingStrategy,
       })),
     ],
   });
@@ -127,6 +129,7 @@ async function searchMeili(c: Criteria): Promise<SearchResult> {
     totalPages: Math.ceil(total / c.perPage),
     facets,
     degraded: false,
+    relaxed: matchingStrategy !== MATCHING_STRATEGY,
   };
 }
 
@@ -226,6 +229,7 @@ async function searchDatabase(c: Criteria): Promise<SearchResult> {
       stars: toCounts("stars", stars),
     },
     degraded: true,
+    relaxed: false,
   };
 }
 
@@ -237,7 +241,11 @@ export async function searchProducts(params: SearchParams, scope: Scope = {}, op
   const criteria = merge(params, scope);
   if (!opts.preferDatabase && getSearchClient()) {
     try {
-      return await searchMeili(criteria);
+      const strict = await searchMeili(criteria);
+      // Every word is required (precise); when that finds nothing for a
+      // several-word query, show what matches most of the words rather than nothing.
+      if (strict.total === 0 && criteria.q.trim().includes(" ")) return await searchMeili(criteria, "frequency");
+      return strict;
     } catch (error) {
       console.warn("[search] Meilisearch unavailable, answering from PostgreSQL:", error instanceof Error ? error.message : error);
     }

@@ -201,3 +201,13 @@ describe("parameters", () => {
     expect(typeof body.facets.group["thuc-pham"]).toBe("number");
   });
 });
+
+describe("matching", () => {
+  it("requires every word, but relaxes a several-word query that would find nothing", async () => {
+    const strict = await searchProducts(params({ q: "nuoc mam" }));
+    expect(strict.relaxed).toBe(false);
+    const relaxed = await searchProducts(params({ q: "nuoc mam phu quoc" }));
+    expect(relaxed.relaxed).toBe(true);
+    expect(names(relaxed)).toContain("Nước mắm cá cơm Năm Căn");
+  });
+});

@@ -2,16 +2,18 @@
 // due. Runs inside each web process and in `npm run worker` processes alike;
 // safe with several (rows are taken FOR UPDATE SKIP LOCKED).
 import { prisma } from "~/lib/db.server";
-import { drainOutboxOnce } from "./outbox.server";
+import { drainOutboxOnce, enqueueRecentlyExpiredCertificates } from "./outbox.server";
 import { prepareSearchIndex } from "./indexer.server";
 import { isSearchUp } from "./client.server";
 
 const IDLE_MS = 500;
+const EXPIRY_SWEEP_MS = 60 * 60 * 1000;
 
 export function startSearchWorker({ log = console } = {}): () => Promise<void> {
   let stopped = false;
   let wake: (() => void) | null = null;
   let prepared = false;
+  let lastSweep = 0;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
       const t = setTimeout(resolve, ms);
@@ -32,6 +34,10 @@ export function startSearchWorker({ log = console } = {}): () => Promise<void> {
           const r = await prepareSearchIndex();
           prepared = true;
           if (r.rebuilt) log.info(`[search] index rebuilt from the database: ${r.documents} products`);
+        }
+        if (Date.now() - lastSweep > EXPIRY_SWEEP_MS) {
+          lastSweep = Date.now();
+          await enqueueRecentlyExpiredCertificates();
         }
         const due = await prisma.$queryRaw<{ n: number }[]>`SELECT 1 AS n FROM search_outbox WHERE available_at <= now() LIMIT 1`;
         if (due.length === 0) {
