@@ -1,0 +1,64 @@
+import { useT } from "~/lib/i18n/react";
+import type { RatingsSummary } from "~/modules/catalog/product.server";
+
+/** 4.5 → "4,5" in Vietnamese, "4.5" in English. */
+function formatAverage(value: number, language: string): string {
+  return new Intl.NumberFormat(language === "en" ? "en-US" : "vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** Five stars filled to `value` (decorative: the number is written next to them). */
+function Stars({ value }: { value: number }) {
+  return (
+    <span aria-hidden="true" className="relative inline-block text-lg leading-none tracking-tight text-stone-300">
+      ★★★★★
+      <span className="absolute inset-0 overflow-hidden text-ocop-500" style={{ width: `${(value / 5) * 100}%` }}>
+        ★★★★★
+      </span>
+    </span>
+  );
+}
+
+/** Average, count and the 5→1 distribution of visible reviews; "Chưa có đánh giá" when none. */
+export function ReviewsSummary({ reviews }: { reviews: RatingsSummary }) {
+  const { t, i18n } = useT("product");
+  return (
+    <section aria-labelledby="reviews-title" className="mt-8">
+      <h2 id="reviews-title" className="text-xl font-bold text-stone-900">
+        {t("reviews.title")}
+      </h2>
+      {reviews.count === 0 || reviews.average === null ? (
+        <div className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4">
+          <p className="font-medium text-stone-800">{t("reviews.none")}</p>
+          <p className="mt-1 text-sm text-stone-600">{t("reviews.noneHint")}</p>
+        </div>
+      ) : (
+        <div className="mt-3 flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-center sm:gap-8">
+          <div className="text-center sm:w-40">
+            <p className="text-4xl font-bold text-stone-900">
+              {formatAverage(reviews.average, i18n.language)}
+              <span className="sr-only"> — {t("reviews.outOf", { average: formatAverage(reviews.average, i18n.language) })}</span>
+            </p>
+            <Stars value={reviews.average} />
+            <p className="mt-1 text-sm text-stone-600">{t("reviews.count", { count: reviews.count })}</p>
+          </div>
+          <ul aria-label={t("reviews.distribution")} className="flex-1 space-y-1">
+            {reviews.distribution.map(({ stars, count }) => (
+              <li key={stars} className="flex items-center gap-2 text-sm">
+                <span className="sr-only">{t("reviews.row", { stars, count })}</span>
+                <span aria-hidden="true" className="w-8 shrink-0 text-stone-700">
+                  {stars} ★
+                </span>
+                <span aria-hidden="true" className="h-2 flex-1 overflow-hidden rounded-full bg-stone-200">
+                  <span className="block h-full rounded-full bg-ocop-500" style={{ width: `${(count / reviews.count) * 100}%` }} />
+                </span>
+                <span aria-hidden="true" className="w-8 shrink-0 text-right text-stone-600">
+                  {count}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

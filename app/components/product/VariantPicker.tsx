@@ -1,0 +1,59 @@
+import { Form, useSearchParams, useSubmit } from "@remix-run/react";
+import { Price } from "~/components/catalog/Price";
+import type { ProductVariantData } from "~/modules/catalog/product.server";
+import { useT } from "~/lib/i18n/react";
+import { useHydrated } from "./useHydrated";
+
+/**
+ * Radio buttons in a GET form: choosing submits ?variant=<id>, which the page
+ * renders with that variant's price and availability. Without JavaScript the
+ * shopper confirms with the button; with it the choice submits on change and
+ * the route skips reloading its data (shouldRevalidate), so it switches in place.
+ * Render it only for products with more than one variant.
+ */
+export function VariantPicker({ variants, chosenId }: { variants: ProductVariantData[]; chosenId: string | null }) {
+  const { t } = useT("product");
+  const submit = useSubmit();
+  const hydrated = useHydrated();
+  const [searchParams] = useSearchParams();
+  const image = searchParams.get("image");
+
+  return (
+    <Form method="get" replace preventScrollReset className="mt-4">
+      {/* Keep the chosen photo (see withParam for why nothing else). */}
+      {image ? <input type="hidden" name="image" value={image} /> : null}
+      <fieldset>
+        <legend className="mb-2 text-sm font-semibold text-stone-800">{t("variants.legend")}</legend>
+        <div className="flex flex-wrap gap-2">
+          {variants.map((variant) => (
+            <label
+              key={variant.id}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600"
+            >
+              <input
+                type="radio"
+                name="variant"
+                value={variant.id}
+                checked={variant.id === chosenId}
+                onChange={(event) => submit(event.currentTarget.form, { replace: true, preventScrollReset: true })}
+                className="h-4 w-4 shrink-0 accent-brand-600"
+              />
+              <span className="flex flex-col">
+                <span className={`font-medium ${variant.inStock ? "text-stone-900" : "text-stone-500"}`}>{variant.label}</span>
+                <span className="text-xs text-stone-600">
+                  <Price amount={variant.price} />
+                  {variant.inStock ? null : <> · {t("variants.soldOut")}</>}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {hydrated ? null : (
+        <button type="submit" className="mt-2 rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+          {t("variants.choose")}
+        </button>
+      )}
+    </Form>
+  );
+}
