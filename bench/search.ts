@@ -135,7 +135,7 @@ async function main() {
     const engineMs: number[] = [];
     const allRawFull: number[] = [];
     // The fields the app asks for (query.server.ts).
-    const HIT_FIELDS = ["id", "slug", "name", "price", "maxPrice", "inStock", "stars", "rating", "ratingCount", "producer", "producerSlug", "province", "provinceCode", "group", "category", "image", "imageWidth"];
+    const HIT_FIELDS = ["id", "slug", "name", "price", "maxPrice", "inStock", "stars", "rating", "ratingCount", "producer", "producerSlug", "province", "provinceCode", "group", "category", "categorySlug", "image", "imageWidth"];
     for (const q of QUERIES) {
       const raw: number[] = [];
       const rawMulti: number[] = [];

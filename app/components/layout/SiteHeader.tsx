@@ -1,4 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { SearchSuggest } from "~/components/search/SearchSuggest";
 import { OCOP_GROUP_SLUGS } from "~/lib/ocop";
 import { useT } from "~/lib/i18n/react";
 import { useRootData } from "~/lib/root-data";
@@ -30,14 +31,7 @@ export function SiteHeader() {
           <label htmlFor="site-search" className="sr-only">
             {t("search.label")}
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            autoComplete="off"
-            placeholder={t("search.placeholder")}
-            className="min-w-0 flex-1 rounded-md border border-stone-300 px-3 py-2 text-base"
-          />
+          <SearchSuggest id="site-search" name="q" placeholder={t("search.placeholder")} className="flex-1" />
           <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
             {t("search.submit")}
           </button>

@@ -3,6 +3,10 @@ import viCommon from "./locales/vi/common";
 import enCommon from "./locales/en/common";
 import viAuth from "./locales/vi/auth";
 import enAuth from "./locales/en/auth";
+import viSearch from "./locales/vi/search";
+import enSearch from "./locales/en/search";
+import viProduct from "./locales/vi/product";
+import enProduct from "./locales/en/product";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,8 +22,8 @@ export function isLocale(value: unknown): value is Locale {
  * (i18n.test.ts checks).
  */
 export const resources = {
-  vi: { common: viCommon, auth: viAuth },
-  en: { common: enCommon, auth: enAuth },
+  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch },
+  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch },
 } as const;
 
 export type Namespace = keyof (typeof resources)["vi"];

@@ -13,6 +13,7 @@ import { productImageData, sellerLogoUrl, LOGO_WIDTHS } from "~/lib/images.serve
 import type { HomePageData, ProductCardData, RegionShelf, SellerCardData } from "./types";
 
 export type { CardImage, HomePageData, ProductCardData, RegionShelf, SellerCardData } from "./types";
+export { getApiProduct, getProductPage, PRODUCT_SLUG, type ApiProduct, type ProductPageData } from "./product.server";
 
 /** YYYY-MM-DD in Vietnam: certificates expire at the start of their expiry date there. */
 export function vietnamDate(now: Date): string {
@@ -202,3 +203,4 @@ export async function getHomePage({ now = new Date() }: { now?: Date } = {}): Pr
   const [{ featured, regions }, newest, sellers] = await Promise.all([featuredThenRegions, listProductCards({ sort: "newest", limit: 8, now }), listFeaturedSellers(6)]);
   return { featured, regions, newest, sellers };
 }
+export { LISTING_CACHE_CONTROL, LISTING_PER_PAGE, clearReferenceCache, didYouMean, findCatalogSection, findProvinceBySlug, getReference, getSellerPage, getSitemapEntries, hitsToCards, loadListing, refLabel, siteOrigin, suggestForPath, suggestProducts, wordsFromPath, type CatalogSection, type ListingData, type ListingFilters, type SellerPageData, type SitemapEntry, type Suggestion } from "./listing.server";

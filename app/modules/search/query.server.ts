@@ -10,7 +10,7 @@ import type { SearchParams, Sort } from "./schemas";
 
 export type ProductHit = Pick<
   ProductDocument,
-  "id" | "slug" | "name" | "price" | "maxPrice" | "inStock" | "stars" | "rating" | "ratingCount" | "producer" | "producerSlug" | "province" | "provinceCode" | "group" | "category" | "image" | "imageWidth"
+  "id" | "slug" | "name" | "price" | "maxPrice" | "inStock" | "stars" | "rating" | "ratingCount" | "producer" | "producerSlug" | "province" | "provinceCode" | "group" | "category" | "categorySlug" | "image" | "imageWidth"
 >;
 
 export type FacetCounts = Record<string, number>;
@@ -32,7 +32,7 @@ export type SearchResult = {
 /** Fixed filters a listing page adds (category page, province page, seller page). */
 export type Scope = { group?: string; category?: string; province?: string; sellerId?: string };
 
-const HIT_FIELDS: (keyof ProductHit)[] = ["id", "slug", "name", "price", "maxPrice", "inStock", "stars", "rating", "ratingCount", "producer", "producerSlug", "province", "provinceCode", "group", "category", "image", "imageWidth"];
+const HIT_FIELDS: (keyof ProductHit)[] = ["id", "slug", "name", "price", "maxPrice", "inStock", "stars", "rating", "ratingCount", "producer", "producerSlug", "province", "provinceCode", "group", "category", "categorySlug", "image", "imageWidth"];
 type FacetName = keyof SearchFacets;
 const FACET_ATTRIBUTE: Record<FacetName, string> = { group: "group", category: "categorySlug", province: "provinceCode", stars: "stars" };
 
@@ -140,7 +140,7 @@ const DOCS = Prisma.sql`
          CASE WHEN p.rating_count > 0 THEN round(p.rating_sum::numeric / p.rating_count, 1)::float ELSE 0 END AS rating,
          p.rating_count AS "ratingCount",
          s.id AS seller_id, s.slug AS "producerSlug", s.name AS producer,
-         c.slug AS category, c.group_slug AS "group", pr.code AS "provinceCode", pr.short_name AS province,
+         c.name_vi AS category, c.slug AS "categorySlug", c.group_slug AS "group", pr.code AS "provinceCode", pr.short_name AS province,
          v.price, v.max_price AS "maxPrice", coalesce(v.in_stock, false) AS "inStock",
          coalesce(CASE WHEN cert.status = 'VERIFIED' AND cert.expires_at > current_date THEN cert.stars END, 0) AS stars,
          img.key AS image, img.width AS "imageWidth",
@@ -171,7 +171,7 @@ function sqlFilters(c: Criteria, except?: FacetName): Prisma.Sql {
     f.push(Prisma.sql`(d.haystack LIKE ${"%" + word.replace(/[%_\\]/g, "\\$&") + "%"} OR word_similarity(${word}, d.haystack) >= 0.6)`);
   }
   if (c.group && except !== "group") f.push(Prisma.sql`d."group" = ${c.group}`);
-  if (c.category && except !== "category") f.push(Prisma.sql`d.category = ${c.category}`);
+  if (c.category && except !== "category") f.push(Prisma.sql`d."categorySlug" = ${c.category}`);
   if (c.province && except !== "province") f.push(Prisma.sql`d."provinceCode" = ${c.province}`);
   if (c.stars && except !== "stars") f.push(Prisma.sql`d.stars >= ${c.stars}`);
   if (c.sellerId) f.push(Prisma.sql`d.seller_id = ${c.sellerId}`);
@@ -210,7 +210,7 @@ async function searchDatabase(c: Criteria): Promise<SearchResult> {
     prisma.$queryRaw<ProductHit[]>`SELECT ${columns} FROM (${DOCS}) d WHERE ${sqlFilters(c)} ORDER BY ${sqlOrder(c)} LIMIT ${c.perPage} OFFSET ${offset}`,
     prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${DOCS}) d WHERE ${sqlFilters(c)}`,
     facetSql("group", `d."group"`),
-    facetSql("category", "d.category"),
+    facetSql("category", `d."categorySlug"`),
     facetSql("province", `d."provinceCode"`),
     facetSql("stars", "d.stars"),
   ]);

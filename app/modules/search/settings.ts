@@ -28,7 +28,9 @@ export const productsIndexSettings: Settings = {
   filterableAttributes: ["group", "categorySlug", "provinceCode", "region", "stars", "price", "inStock", "sellerId", "rating"],
   sortableAttributes: ["price", "createdAt", "rating", "sales"],
   displayedAttributes: ["*"],
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "sales:desc"],
+  // "sort" first: a shopper who sorts by price expects a strictly sorted list; it
+  // only applies when a sort is requested, so relevance order is unchanged.
+  rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness", "sales:desc"],
   // Vietnamese syllables are short: most are ≤ 4 letters ("mắm", "trà", "gạo"),
   // so the default (no typo under 5 letters) forgives almost nothing. Measured on
   // the demo catalogue (decision 0010): one typo from 4 letters, two from 8.
