@@ -67,11 +67,12 @@ test("a product with several variants: the picker switches price in place", asyn
   // Hydrated: the no-JavaScript confirm button is gone.
   await expect(main.getByRole("button", { name: "Xem phân loại đã chọn" })).toHaveCount(0);
 
-  await picker.getByRole("radio", { name: named(first.label) }).check();
+  // click(), not check(): the radios follow the URL, so their state settles after the navigation.
+  await picker.getByRole("radio", { name: named(first.label) }).click();
   await expect(page).toHaveURL(new RegExp(`variant=${first.id}`));
   await expect(price(page)).toHaveText(vnd(first.price));
 
-  await picker.getByRole("radio", { name: named(second.label) }).check();
+  await picker.getByRole("radio", { name: named(second.label) }).click();
   await expect(price(page)).toHaveText(vnd(second.price));
   await expect(picker.getByRole("radio", { name: named(second.label) })).toBeChecked();
   await expect(page).toHaveURL(new RegExp(`variant=${second.id}`));

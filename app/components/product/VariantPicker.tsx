@@ -1,4 +1,4 @@
-import { Form, useSearchParams, useSubmit } from "@remix-run/react";
+import { Form, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
 import { Price } from "~/components/catalog/Price";
 import type { ProductVariantData } from "~/modules/catalog/product.server";
 import { useT } from "~/lib/i18n/react";
@@ -17,6 +17,10 @@ export function VariantPicker({ variants, chosenId }: { variants: ProductVariant
   const hydrated = useHydrated();
   const [searchParams] = useSearchParams();
   const image = searchParams.get("image");
+  // While the choice is being applied, show it already (the radios are controlled by the URL).
+  const navigation = useNavigation();
+  const pending = navigation.location ? new URLSearchParams(navigation.location.search).get("variant") : null;
+  const shownId = pending ?? chosenId;
 
   return (
     <Form method="get" replace preventScrollReset className="mt-4">
@@ -34,7 +38,7 @@ export function VariantPicker({ variants, chosenId }: { variants: ProductVariant
                 type="radio"
                 name="variant"
                 value={variant.id}
-                checked={variant.id === chosenId}
+                checked={variant.id === shownId}
                 onChange={(event) => submit(event.currentTarget.form, { replace: true, preventScrollReset: true })}
                 className="h-4 w-4 shrink-0 accent-brand-600"
               />
