@@ -21,6 +21,7 @@ import { resources, DEFAULT_LOCALE } from "~/lib/i18n/config";
 import { getLocale, localeCookie, requestedLocale } from "~/lib/i18n/i18n.server";
 import { I18nProvider } from "~/lib/i18n/react";
 import { getCurrentUser } from "~/modules/accounts/index.server";
+import { getCartCount } from "~/modules/cart/index.server";
 import { isHttps } from "~/lib/env.server";
 
 export const links: LinksFunction = () => [
@@ -31,6 +32,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const user = await getCurrentUser(request);
+  const cartCount = await getCartCount(request, user);
   const headers = new Headers();
   // ?lang=… is remembered in a cookie (no URL prefix).
   const requested = requestedLocale(request);
@@ -39,6 +41,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       messages: resources[locale],
+      /** Units in the cart, for the header's cart link. */
+      cartCount,
       user: user && {
         id: user.id,
         name: user.name,

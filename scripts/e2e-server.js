@@ -116,6 +116,19 @@ try {
   // long before a real attacker's would. The per-email one stays as configured.
   process.env.LOGIN_MAX_ATTEMPTS_PER_IP ??= "100000";
   process.env.REGISTER_MAX_PER_IP_PER_HOUR ??= "100000";
+  // The platform's bank account for VietQR (production mode requires it): a demo account.
+  process.env.VIETQR_BANK_BIN ??= "970436";
+  process.env.VIETQR_ACCOUNT_NO ??= "1029384756";
+  process.env.VIETQR_ACCOUNT_NAME ??= "CONG TY CHO OCOP DEMO";
+  // e2e/payment.spec.ts signs bank notifications with the same secret.
+  process.env.BANK_WEBHOOK_SECRET ??= "e2e-bank-webhook-secret-0123456789";
+  // Cards go through a fake Stripe on loopback (test/fakes/stripe-server.js).
+  const { startFakeStripe } = await import("../test/fakes/stripe-server.js");
+  process.env.STRIPE_WEBHOOK_SECRET ??= "whsec_e2e_0123456789";
+  const fakeStripe = await startFakeStripe({ webhookUrl: `http://127.0.0.1:${port}/webhooks/stripe`, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET });
+  stops.push(() => fakeStripe.close());
+  process.env.STRIPE_SECRET_KEY ??= "sk_test_e2e";
+  process.env.STRIPE_API_BASE = fakeStripe.url;
   // Uploaded/generated images of this run only (always our own directory: it is wiped).
   process.env.UPLOADS_DIR = path.join(root, "e2e-uploads");
   fs.rmSync(process.env.UPLOADS_DIR, { recursive: true, force: true });

@@ -67,18 +67,30 @@ export default async function setup(project: TestProject) {
     stops.push(meili.stop);
   }
 
+  // Databases of this run are named after it, so two runs on one server never drop each other's.
+  const runId = `${process.pid}`;
+  project.provide("runId", runId);
   project.provide("pgServerUrl", serverUrl);
   project.provide("pgTemplate", template);
   project.provide("meiliUrl", meiliUrl);
   project.provide("meiliKey", meiliKey);
 
   return async () => {
+    const cleanup = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
+    await cleanup.connect();
+    try {
+      const mine = await cleanup.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`ocop_test_${runId}_w%`]);
+      for (const row of mine.rows) await cleanup.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+    } finally {
+      await cleanup.end();
+    }
     for (const stop of stops.reverse()) await stop();
   };
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
+    runId: string;
     pgServerUrl: string;
     pgTemplate: string;
     meiliUrl: string;

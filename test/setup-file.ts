@@ -6,7 +6,7 @@ import { inject } from "vitest";
 const serverUrl = inject("pgServerUrl");
 const template = inject("pgTemplate");
 const worker = process.env.VITEST_POOL_ID ?? "0";
-const database = `ocop_test_w${worker}`;
+const database = `ocop_test_${inject("runId")}_w${worker}`;
 
 function withDatabase(url: string, db: string) {
   const u = new URL(url);

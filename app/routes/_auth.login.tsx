@@ -8,6 +8,7 @@ import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
 import { clientIp, loginUser, requireAnonymous } from "~/modules/accounts/index.server";
 import { safeRedirect, withRedirectTo } from "~/modules/accounts/redirect";
+import { mergeGuestCartOnLogin } from "~/modules/cart/index.server";
 import { loginSchema, PASSWORD_MAX } from "~/modules/accounts/schemas";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 
@@ -30,7 +31,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const outcome = await loginUser(submission.value, { ipAddress: clientIp(context), userAgent: request.headers.get("User-Agent") });
   if (outcome.ok) {
-    return redirect(safeRedirect(submission.value.redirectTo), { headers: { "Set-Cookie": outcome.session.cookie } });
+    const headers = new Headers({ "Set-Cookie": outcome.session.cookie });
+    // The guest's cart joins the account's cart; the guest cookie goes.
+    const clearCart = await mergeGuestCartOnLogin(request, outcome.userId);
+    if (clearCart) headers.append("Set-Cookie", clearCart);
+    return redirect(safeRedirect(submission.value.redirectTo), { headers });
   }
   if (outcome.reason === "invalid") {
     return data({ result: submission.reply({ formErrors: ["errors.invalidCredentials"], hideFields: ["password"] }), retryAfterMinutes: 0 }, { status: 400 });

@@ -18,8 +18,13 @@ export async function ensureServices({ search = true, quiet = false } = {}) {
       const db = await startEmbeddedPostgres({ quiet });
       process.env.DATABASE_URL = db.url;
       stops.push(db.stop);
-      // On the embedded setup the session secret is generated once and kept in .data/.
+      // On the embedded setup the secrets are generated once and kept in .data/, and
+      // VietQR uses a demo account (set VIETQR_* for a real one).
       process.env.SESSION_SECRET ??= persistentSecret("session-secret");
+      process.env.BANK_WEBHOOK_SECRET ??= persistentSecret("bank-webhook-secret");
+      process.env.VIETQR_BANK_BIN ??= "970436";
+      process.env.VIETQR_ACCOUNT_NO ??= "1029384756";
+      process.env.VIETQR_ACCOUNT_NAME ??= "CONG TY CHO OCOP DEMO";
     } else if (!process.env.SESSION_SECRET) {
       throw new Error("SESSION_SECRET is required when DATABASE_URL is set (at least 16 random characters).");
     }

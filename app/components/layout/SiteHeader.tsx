@@ -8,6 +8,7 @@ export function SiteHeader() {
   const { t } = useT();
   const root = useRootData();
   const user = root?.user ?? null;
+  const cartCount = root?.cartCount ?? 0;
   const location = useLocation();
   const otherLocale = root?.locale === "en" ? "vi" : "en";
   const langParams = new URLSearchParams(location.search);
@@ -38,8 +39,13 @@ export function SiteHeader() {
         </Form>
 
         <nav aria-label={t("nav.account")} className="ml-auto flex items-center gap-3 text-sm">
-          <Link to="/cart" className="font-medium hover:text-brand-700">
+          <Link to="/cart" aria-label={cartCount > 0 ? t("nav.cartCount", { count: cartCount }) : undefined} className="inline-flex items-center gap-1 font-medium hover:text-brand-700">
             {t("nav.cart")}
+            {cartCount > 0 ? (
+              <span aria-hidden="true" className="min-w-5 rounded-full bg-brand-600 px-1.5 text-center text-xs leading-5 font-semibold text-white">
+                {cartCount}
+              </span>
+            ) : null}
           </Link>
           {user ? (
             <>

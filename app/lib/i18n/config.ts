@@ -7,6 +7,14 @@ import viSearch from "./locales/vi/search";
 import enSearch from "./locales/en/search";
 import viProduct from "./locales/vi/product";
 import enProduct from "./locales/en/product";
+import viCart from "./locales/vi/cart";
+import enCart from "./locales/en/cart";
+import viPayments from "./locales/vi/payments";
+import enPayments from "./locales/en/payments";
+import viCheckout from "./locales/vi/checkout";
+import enCheckout from "./locales/en/checkout";
+import viOrders from "./locales/vi/orders";
+import enOrders from "./locales/en/orders";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -22,8 +30,8 @@ export function isLocale(value: unknown): value is Locale {
  * (i18n.test.ts checks).
  */
 export const resources = {
-  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch },
-  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch },
+  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders },
+  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders },
 } as const;
 
 export type Namespace = keyof (typeof resources)["vi"];

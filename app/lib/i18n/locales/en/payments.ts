@@ -1,0 +1,55 @@
+// English: payments (VietQR details, card), the order confirmation email, the dev mailbox.
+const payments = {
+  vietqr: {
+    title: "Bank transfer with VietQR",
+    scan: "Open a banking or wallet app that supports VietQR and scan the code to transfer the exact amount and content.",
+    qrLabel: "VietQR code to transfer {{amount}} for order {{code}}",
+    orType: "Or transfer by hand with these details:",
+    bank: "Bank",
+    accountNo: "Account number",
+    accountName: "Account holder",
+    amount: "Amount",
+    content: "Transfer content",
+    contentHint: "Enter exactly {{code}} as the content so the order is confirmed automatically.",
+    copy: "Copy",
+    copied: "Copied",
+  },
+  card: {
+    title: "International card (Stripe)",
+    lineItem_one: "{{seller}} · {{count}} item",
+    lineItem_other: "{{seller}} · {{count}} items",
+    disabled: "Card payment is not enabled.",
+  },
+  email: {
+    confirmation: {
+      subject: "Chợ OCOP: payment received for order {{code}}",
+      greeting: "Hello {{name}},",
+      paid: "Chợ OCOP has received the full {{total}} for order {{code}}. The sellers will confirm and ship your items.",
+      seller: "Seller: {{name}}",
+      line: "{{quantity}} × {{title}} ({{variant}}): {{amount}}",
+      sellerShipping: "Shipping: {{amount}}",
+      subtotal: "Subtotal: {{amount}}",
+      shipping: "Shipping: {{amount}}",
+      total: "Total: {{amount}}",
+      deliverTo: "Deliver to: {{name}}, {{phone}}, {{address}}",
+      view: "View the order: {{url}}",
+      thanks: "Thank you for supporting Vietnam's OCOP products.",
+      signature: "Chợ OCOP",
+    },
+  },
+  mailbox: {
+    title: "Development mailbox",
+    intro: "The latest 50 emails the system created. Without SMTP_URL, emails are only stored here and written to the server log.",
+    smtpOn: "Emails are sent through SMTP.",
+    smtpOff: "SMTP_URL is not set: emails are not sent.",
+    empty: "No emails yet.",
+    to: "To",
+    subject: "Subject",
+    createdAt: "Created {{date}}",
+    sent: "Sent {{date}}",
+    notSent: "Not sent",
+    failed: "Sending failed: {{error}}",
+  },
+};
+
+export default payments;

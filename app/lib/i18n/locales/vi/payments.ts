@@ -1,0 +1,55 @@
+// Vietnamese: payments (VietQR details, card), the order confirmation email, the dev mailbox.
+const payments = {
+  vietqr: {
+    title: "Chuyển khoản bằng VietQR",
+    scan: "Mở ứng dụng ngân hàng hoặc ví có hỗ trợ VietQR và quét mã để chuyển đúng số tiền và nội dung.",
+    qrLabel: "Mã VietQR chuyển {{amount}} cho đơn {{code}}",
+    orType: "Hoặc chuyển khoản thủ công với thông tin sau:",
+    bank: "Ngân hàng",
+    accountNo: "Số tài khoản",
+    accountName: "Chủ tài khoản",
+    amount: "Số tiền",
+    content: "Nội dung chuyển khoản",
+    contentHint: "Ghi đúng nội dung {{code}} để đơn hàng được xác nhận tự động.",
+    copy: "Sao chép",
+    copied: "Đã sao chép",
+  },
+  card: {
+    title: "Thẻ quốc tế (Stripe)",
+    lineItem_one: "{{seller}} · {{count}} sản phẩm",
+    lineItem_other: "{{seller}} · {{count}} sản phẩm",
+    disabled: "Thanh toán thẻ hiện chưa được bật.",
+  },
+  email: {
+    confirmation: {
+      subject: "Chợ OCOP: đã nhận thanh toán đơn hàng {{code}}",
+      greeting: "Chào {{name}},",
+      paid: "Chợ OCOP đã nhận đủ {{total}} cho đơn hàng {{code}}. Các nhà bán sẽ xác nhận và gửi hàng cho bạn.",
+      seller: "Người bán: {{name}}",
+      line: "{{quantity}} × {{title}} ({{variant}}): {{amount}}",
+      sellerShipping: "Phí vận chuyển: {{amount}}",
+      subtotal: "Tạm tính: {{amount}}",
+      shipping: "Phí vận chuyển: {{amount}}",
+      total: "Tổng cộng: {{amount}}",
+      deliverTo: "Giao đến: {{name}}, {{phone}}, {{address}}",
+      view: "Xem đơn hàng: {{url}}",
+      thanks: "Cảm ơn bạn đã ủng hộ sản phẩm OCOP Việt Nam.",
+      signature: "Chợ OCOP",
+    },
+  },
+  mailbox: {
+    title: "Hộp thư thử nghiệm",
+    intro: "50 email gần nhất hệ thống đã tạo. Khi chưa đặt SMTP_URL, email chỉ được lưu ở đây và ghi vào nhật ký máy chủ.",
+    smtpOn: "Đang gửi email qua SMTP.",
+    smtpOff: "Chưa cấu hình SMTP_URL: email không được gửi đi.",
+    empty: "Chưa có email nào.",
+    to: "Đến",
+    subject: "Tiêu đề",
+    createdAt: "Tạo lúc {{date}}",
+    sent: "Đã gửi lúc {{date}}",
+    notSent: "Chưa gửi",
+    failed: "Gửi lỗi: {{error}}",
+  },
+};
+
+export default payments;

@@ -1,0 +1,29 @@
+// Public entry of the orders module: what a buyer sees of their orders, the
+// buyer's cancellation and the expiry of unpaid orders. Orders are created by
+// the checkout module (placeOrder); payments mark them paid.
+export {
+  getOrderForBuyer,
+  listOrdersForBuyer,
+  getOrderPaymentForBuyer,
+  paymentMethodValue,
+  type OrderView,
+  type OrderSummaryView,
+  type OrderPaymentView,
+  type SellerOrderView,
+  type OrderLineView,
+  type OrderEventView,
+  type RefundView,
+  type PaymentMethodValue,
+} from "./views.server";
+export { cancelOrderByBuyer, BUYER_CANCEL_REASON, type CancelResult } from "./cancel.server";
+export { expireUnpaidOrders, startOrderExpiryWorker } from "./expiry.server";
+export {
+  orderStatusValue,
+  isOrderStatusValue,
+  canBuyerCancel,
+  ORDER_STATUS_VALUES,
+  FULFILMENT_STARTED,
+  OPEN_SELLER_ORDER_STATUSES,
+  type OrderStatusValue,
+} from "./status";
+export { newOrderCode, findOrderCode, ORDER_CODE_PATTERN } from "./code";
