@@ -10,18 +10,26 @@ import { expect, strongPassword, test, uniqueEmail } from "./fixtures";
 /** The bank feed's secret on the e2e server (scripts/e2e-server.js sets the same value). */
 const BANK_WEBHOOK_SECRET = process.env.BANK_WEBHOOK_SECRET ?? "e2e-bank-webhook-secret-0123456789";
 
-type ApiProduct = { slug: string; name: string; variants: { id: string; available: number; price: number }[] };
+type ApiProduct = { slug: string; name: string; producer: { slug: string }; variants: { id: string; available: number; price: number }[] };
 
-/** An in-stock single-variant product, found through the public API as a partner would. */
-async function inStockProduct(request: APIRequestContext): Promise<ApiProduct> {
+/** In-stock single-variant products of `count` different sellers, found through the public API as a partner would. */
+async function inStockProducts(request: APIRequestContext, count: number): Promise<ApiProduct[]> {
   const search = await request.get("/api/v1/search?perPage=100");
   expect(search.ok()).toBe(true);
   const { hits } = (await search.json()) as { hits: { slug: string }[] };
+  const found: ApiProduct[] = [];
   for (const hit of hits.reverse()) {
     const product = (await (await request.get(`/api/v1/products/${hit.slug}`)).json()) as ApiProduct;
-    if (product.variants.length === 1 && product.variants[0].available >= 5) return product;
+    if (product.variants.length !== 1 || product.variants[0].available < 5) continue;
+    if (found.some((p) => p.producer.slug === product.producer.slug)) continue;
+    found.push(product);
+    if (found.length === count) return found;
   }
-  throw new Error("no seeded single-variant product in stock");
+  throw new Error(`no ${count} seeded single-variant products of different sellers in stock`);
+}
+
+async function inStockProduct(request: APIRequestContext): Promise<ApiProduct> {
+  return (await inStockProducts(request, 1))[0];
 }
 
 async function registerShopper(page: Page) {
@@ -65,10 +73,16 @@ function signedNotification(body: Record<string, unknown>) {
   return { raw, signature };
 }
 
-test("VietQR: the pay page shows the QR; a signed bank notification marks the order paid", async ({ page, request, loginAs }) => {
-  const product = await inStockProduct(request);
-  await registerShopper(page);
+test("VietQR: a guest fills the cart from two sellers, registers, pays by transfer; a signed bank notification marks the order paid", async ({ page, request, loginAs }) => {
+  const [product, other] = await inStockProducts(request, 2);
+  // As a guest: one product from each of two sellers.
   await addToCart(page, product);
+  await addToCart(page, other);
+  await registerShopper(page);
+  // The guest cart was merged into the new account: both sellers' parts are there.
+  await page.goto("/cart");
+  await expect(page.getByRole("main").getByRole("link", { name: product.name }).first()).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: other.name }).first()).toBeVisible();
   await fillCheckout(page, /VietQR/);
 
   // The pay page: QR with its payload, the details as text.
@@ -83,7 +97,7 @@ test("VietQR: the pay page shows the QR; a signed bank notification marks the or
   const amount = Number(parsed.amount);
   const accountNo = parsed.consumer.bankNumber!;
   expect(code).toMatch(/^OCOP[2-9A-HJKMNP-Z]{6}$/);
-  expect(amount).toBeGreaterThanOrEqual(product.variants[0].price);
+  expect(amount).toBeGreaterThanOrEqual(product.variants[0].price + other.variants[0].price);
   const main = page.getByRole("main");
   await expect(main.getByText(code).first()).toBeVisible();
   await expect(main.getByText(accountNo).first()).toBeVisible();
@@ -112,6 +126,10 @@ test("VietQR: the pay page shows the QR; a signed bank notification marks the or
 
   await page.goto(`/account/orders/${orderId}`);
   await expect(page.getByRole("main").locator('[data-status="paid"]').first()).toBeVisible();
+  // Each seller's part is paid (one payment for many sellers): no status badge is still
+  // waiting (timeline entries, <li data-status>, keep their history).
+  await expect(page.getByRole("main").locator('span[data-status="pending_payment"]')).toHaveCount(0);
+  expect(await page.getByRole("main").locator('span[data-status="paid"]').count()).toBeGreaterThanOrEqual(2);
 
   // The confirmation email, readable by admins in the dev mailbox (no SMTP on the e2e server).
   await loginAs("admin");
@@ -135,4 +153,5 @@ test("card: Stripe Checkout (faked) completes and the order shows paid", async (
   const orderId = /\/account\/orders\/([^/?]+)/.exec(page.url())![1];
   await page.goto(`/account/orders/${orderId}`);
   await expect(page.getByRole("main").locator('[data-status="paid"]').first()).toBeVisible();
+
 });
