@@ -1,31 +1,54 @@
 import { describe, expect, it } from "vitest";
 import { createTestSeller, createTestUser, getRequest, runRoute } from "~/modules/accounts/testing.server";
+import { addDays, addMonths, createCertificate } from "../../prisma/factories";
 import { loader } from "./admin._index";
 
-type Overview = { overview: { pendingSellers: number; pendingCertificates: number; users: number; admins: number; waitingSellers: { id: string }[] } };
+type Overview = {
+  overview: {
+    pendingSellers: number;
+    pendingCertificates: number;
+    expiringCertificates: number;
+    suspendedSellers: number;
+    hiddenProducts: number;
+    users: number;
+    admins: number;
+    waitingSellers: { id: string }[];
+    expiring: { id: string }[];
+  };
+};
+
+const load = (cookie?: string) => runRoute<Overview>(() => loader({ request: getRequest("/admin", cookie), context: {}, params: {} }));
 
 describe("/admin", () => {
   it("anonymous → login; shopper → 403", async () => {
-    const anon = await runRoute(() => loader({ request: getRequest("/admin"), context: {}, params: {} }));
+    const anon = await load();
     expect(anon.status).toBe(302);
     expect(anon.headers.get("Location")).toBe("/login?redirectTo=%2Fadmin");
     const { cookie } = await createTestUser();
-    const shopper = await runRoute(() => loader({ request: getRequest("/admin", cookie), context: {}, params: {} }));
-    expect(shopper.status).toBe(403);
+    expect((await load(cookie)).status).toBe(403);
   });
 
-  it("shows an admin the work waiting", async () => {
+  it("counts what needs attention: applications, certificates to verify, certificates expiring within 60 days", async () => {
     const { cookie } = await createTestUser({ role: "ADMIN" });
-    const before = await runRoute<Overview>(() => loader({ request: getRequest("/admin", cookie), context: {}, params: {} }));
+    const before = (await load(cookie)).data!.overview;
     const pending = await createTestSeller("PENDING");
-    await createTestSeller("APPROVED");
+    const approved = await createTestSeller("APPROVED");
+    await createTestSeller("SUSPENDED");
     await createTestUser();
-    const after = await runRoute<Overview>(() => loader({ request: getRequest("/admin", cookie), context: {}, params: {} }));
+    await createCertificate({ sellerId: approved.id, status: "PENDING" });
+    const soon = await createCertificate({ sellerId: approved.id, status: "VERIFIED", issuedAt: addMonths(new Date(), -36), expiresAt: addDays(new Date(), 30) });
+    await createCertificate({ sellerId: approved.id, status: "VERIFIED", issuedAt: addMonths(new Date(), -30), expiresAt: addDays(new Date(), 120) });
+
+    const after = await load(cookie);
     expect(after.status).toBe(200);
-    expect(after.data!.overview.pendingSellers).toBe(before.data!.overview.pendingSellers + 1);
-    expect(after.data!.overview.users).toBe(before.data!.overview.users + 1);
-    expect(after.data!.overview.admins).toBeGreaterThanOrEqual(1);
-    expect(after.data!.overview.pendingCertificates).toBe(before.data!.overview.pendingCertificates);
-    expect(after.data!.overview.waitingSellers.map((s) => s.id)).toContain(pending.id);
+    const o = after.data!.overview;
+    expect(o.pendingSellers).toBe(before.pendingSellers + 1);
+    expect(o.suspendedSellers).toBe(before.suspendedSellers + 1);
+    expect(o.pendingCertificates).toBe(before.pendingCertificates + 1);
+    expect(o.expiringCertificates).toBe(before.expiringCertificates + 1);
+    expect(o.expiring.map((c) => c.id)).toContain(soon.id);
+    expect(o.users).toBeGreaterThan(before.users);
+    expect(o.admins).toBeGreaterThanOrEqual(1);
+    expect(o.waitingSellers.map((s) => s.id)).toContain(pending.id);
   });
 });

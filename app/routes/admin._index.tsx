@@ -1,11 +1,20 @@
+// /admin — the operator's overview: what needs attention now (applications,
+// certificates to verify, certificates about to expire), with links to act.
+// GMV and orders over time come with the payments part of the console.
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { AdminHeading, AdminShell } from "~/components/admin/AdminShell";
+import { CACHE_NONE } from "~/lib/http";
 import { formatDate, formatNumber } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
-import { getAdminOverview, requireAdmin } from "~/modules/accounts/index.server";
+import { requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
+import { countCertificatesByStatus, countExpiringCertificates, EXPIRING_WITHIN_DAYS, listExpiringCertificates } from "~/modules/certificates/index.server";
+import { countHiddenProducts } from "~/modules/products/moderation.server";
+import { countSellersByStatus, listWaitingSellers } from "~/modules/sellers/index.server";
+import { countAdmins } from "~/modules/users/index.server";
 
 export const headers = passThroughHeaders;
 
@@ -13,62 +22,111 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const overview = await getAdminOverview();
-  const t = getFixedT(getLocale(request), "auth");
-  return data({ title: `${t("admin.title")} · Chợ OCOP`, overview }, { headers: { "Cache-Control": "private, no-store" } });
+  const [sellers, certificates, expiringCount, expiring, waitingSellers, hiddenProducts, accounts] = await Promise.all([
+    countSellersByStatus(),
+    countCertificatesByStatus(),
+    countExpiringCertificates(),
+    listExpiringCertificates({ limit: 5 }),
+    listWaitingSellers(5),
+    countHiddenProducts(),
+    countAdmins(),
+  ]);
+  const t = getFixedT(getLocale(request), "admin");
+  return data(
+    {
+      title: `${t("overview.title")} · Chợ OCOP`,
+      overview: {
+        pendingSellers: sellers.PENDING,
+        approvedSellers: sellers.APPROVED,
+        suspendedSellers: sellers.SUSPENDED,
+        pendingCertificates: certificates.PENDING,
+        expiringCertificates: expiringCount,
+        hiddenProducts,
+        expiringDays: EXPIRING_WITHIN_DAYS,
+        users: accounts.users,
+        admins: accounts.admins,
+        waitingSellers,
+        expiring: expiring.map((c) => ({ id: c.id, productName: c.productName, sellerName: c.seller.name, expiresAt: c.expiresAt })),
+      },
+    },
+    { headers: { "Cache-Control": CACHE_NONE } },
+  );
 }
 
 export default function AdminHome() {
   const { overview } = useLoaderData<typeof loader>();
-  const { t } = useT("auth");
+  const { t } = useT("admin");
   const cards = [
-    { label: t("admin.pendingSellers"), value: overview.pendingSellers, to: "/admin/sellers?status=PENDING", action: t("admin.reviewSellers"), urgent: overview.pendingSellers > 0 },
-    { label: t("admin.pendingCertificates"), value: overview.pendingCertificates, to: "/admin/certificates?status=PENDING", action: t("admin.reviewCertificates"), urgent: overview.pendingCertificates > 0 },
-    { label: t("admin.approvedSellers"), value: overview.approvedSellers },
-    { label: t("admin.users"), value: overview.users, note: t("admin.admins", { count: overview.admins }) },
+    { label: t("overview.pendingSellers"), value: overview.pendingSellers, to: "/admin/sellers?status=PENDING", action: t("overview.reviewSellers"), urgent: overview.pendingSellers > 0 },
+    { label: t("overview.pendingCertificates"), value: overview.pendingCertificates, to: "/admin/certificates?status=PENDING", action: t("overview.reviewCertificates"), urgent: overview.pendingCertificates > 0 },
+    { label: t("overview.expiringCertificates", { days: overview.expiringDays }), value: overview.expiringCertificates, to: "/admin/certificates?status=EXPIRING", action: t("overview.seeExpiring"), urgent: overview.expiringCertificates > 0 },
+    { label: t("overview.suspendedSellers"), value: overview.suspendedSellers, to: "/admin/sellers?status=SUSPENDED", action: t("overview.seeSellers") },
+    { label: t("overview.hiddenProducts"), value: overview.hiddenProducts, to: "/admin/products?status=HIDDEN", action: t("overview.seeProducts") },
+    { label: t("overview.approvedSellers"), value: overview.approvedSellers, to: "/admin/sellers?status=APPROVED", action: t("overview.seeSellers") },
+    { label: t("overview.users"), value: overview.users, note: t("overview.admins", { count: overview.admins }), to: "/admin/users", action: t("overview.seeUsers") },
   ];
 
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold text-stone-900">{t("admin.title")}</h1>
-        <p className="mt-1 text-stone-600">{t("admin.intro")}</p>
-      </div>
+    <AdminShell>
+      <AdminHeading title={t("overview.title")} intro={t("overview.intro")} />
 
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {cards.map((card) => (
           <li key={card.label} className={`rounded-xl border bg-white p-4 ${card.urgent ? "border-amber-300" : "border-stone-200"}`}>
             <p className="text-sm text-stone-600">{card.label}</p>
             <p className="mt-1 text-3xl font-bold text-brand-700">{formatNumber(card.value)}</p>
             {card.note ? <p className="text-xs text-stone-500">{card.note}</p> : null}
-            {card.to ? (
-              <Link to={card.to} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
-                {card.action}
-              </Link>
-            ) : null}
+            <Link to={card.to} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
+              {card.action}
+            </Link>
           </li>
         ))}
       </ul>
 
-      <section aria-labelledby="waiting-heading" className="rounded-xl border border-stone-200 bg-white p-5">
-        <h2 id="waiting-heading" className="text-lg font-semibold">
-          {t("admin.waitingTitle")}
-        </h2>
-        {overview.waitingSellers.length === 0 ? (
-          <p className="mt-2 text-sm text-stone-600">{t("admin.noneWaiting")}</p>
-        ) : (
-          <ul className="mt-2 divide-y divide-stone-100">
-            {overview.waitingSellers.map((s) => (
-              <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-                <Link to={`/admin/sellers/${s.id}`} className="font-medium text-brand-700 hover:underline">
-                  {s.name}
-                </Link>
-                <span className="text-sm text-stone-500">{t("admin.submittedAt", { date: formatDate(s.submittedAt) })}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="waiting-heading" className="rounded-xl border border-stone-200 bg-white p-5">
+          <h2 id="waiting-heading" className="text-lg font-semibold">
+            {t("overview.waitingTitle")}
+          </h2>
+          {overview.waitingSellers.length === 0 ? (
+            <p className="mt-2 text-sm text-stone-600">{t("overview.noneWaiting")}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-stone-100">
+              {overview.waitingSellers.map((s) => (
+                <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                  <Link to={`/admin/sellers/${s.id}`} className="font-medium text-brand-700 hover:underline">
+                    {s.name}
+                  </Link>
+                  <span className="text-sm text-stone-500">{t("overview.submittedAt", { date: formatDate(s.submittedAt) })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="expiring-heading" className="rounded-xl border border-stone-200 bg-white p-5">
+          <h2 id="expiring-heading" className="text-lg font-semibold">
+            {t("overview.expiringTitle", { days: overview.expiringDays })}
+          </h2>
+          {overview.expiring.length === 0 ? (
+            <p className="mt-2 text-sm text-stone-600">{t("overview.noneExpiring")}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-stone-100">
+              {overview.expiring.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                  <span>
+                    <Link to={`/admin/certificates/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                      {c.productName}
+                    </Link>{" "}
+                    <span className="text-sm text-stone-600">· {c.sellerName}</span>
+                  </span>
+                  <span className="text-sm text-amber-800">{t("overview.expiresOn", { date: formatDate(c.expiresAt) })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </AdminShell>
   );
 }

@@ -1,13 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { db, addSellerMember, createTestSeller, createTestUser, getRequest, runRoute } from "~/modules/accounts/testing.server";
+import { createProduct, createUser } from "../../prisma/factories";
 import { loader } from "./seller._index";
 
 type Page = {
-  summaries: { sellerId: string; status: string; statusReason: string | null; products: { total: number; byStatus: Record<string, number> } }[];
+  portal: { seller: { slug: string; status: string; statusReason: string | null }; canWrite: boolean };
+  dashboard: {
+    orders: { toConfirm: number; toShip: number; total: number };
+    products: { total: number; byStatus: Record<string, number> };
+    lowStock: { count: number; variants: { sku: string; available: number }[] };
+    certificates: { pending: number; verified: number };
+  };
   otherApplications: { sellerId: string; status: string }[];
 };
 
-const load = (cookie?: string) => runRoute<Page>(() => loader({ request: getRequest("/seller", cookie), context: {}, params: {} }));
+const load = (cookie?: string, url = "/seller") => runRoute<Page>(() => loader({ request: getRequest(url, cookie), context: {}, params: {} }));
+
+async function sellerOrder(sellerId: string, status: "PAID" | "CONFIRMED" | "SHIPPED") {
+  const buyer = await createUser();
+  const ward = await db.ward.findFirstOrThrow();
+  const order = await db.order.create({
+    data: {
+      code: `T${Math.random().toString(36).slice(2, 9).toUpperCase()}`,
+      buyerId: buyer.id,
+      idempotencyKey: Math.random().toString(36),
+      paymentMethod: "VIETQR",
+      status: "PAID",
+      subtotal: 100_000,
+      shippingTotal: 20_000,
+      total: 120_000,
+      fullName: "Người mua",
+      phone: "0912345678",
+      provinceCode: ward.provinceCode,
+      wardCode: ward.code,
+      addressLine: "1 Đường A",
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+  });
+  await db.sellerOrder.create({ data: { orderId: order.id, sellerId, status, subtotal: 100_000, shippingFee: 20_000, commissionRateBps: 500 } });
+}
 
 describe("/seller", () => {
   it("anonymous → login", async () => {
@@ -32,28 +63,39 @@ describe("/seller", () => {
     }
   });
 
-  it("shows an approved seller's product counts, and a suspended seller's reason", async () => {
-    const approved = await createTestSeller("APPROVED");
-    const suspended = await createTestSeller("SUSPENDED", "Sản phẩm bị phản ánh về chất lượng");
+  it("counts orders to confirm and ship, products by status and low-stock variants, for the chosen seller only", async () => {
+    const seller = await createTestSeller("APPROVED");
+    const other = await createTestSeller("APPROVED");
     const pending = await createTestSeller("PENDING");
     const { user, cookie } = await createTestUser();
-    for (const s of [approved, suspended, pending]) await addSellerMember(user.id, s.id);
-    const category = await db.category.findFirstOrThrow();
-    await db.product.createMany({
-      data: [
-        { sellerId: approved.id, categoryId: category.id, slug: `p-${approved.id}-1`, name: "Mật ong U Minh", status: "DRAFT" },
-        { sellerId: approved.id, categoryId: category.id, slug: `p-${approved.id}-2`, name: "Mắm tép", status: "DRAFT" },
-        { sellerId: suspended.id, categoryId: category.id, slug: `p-${suspended.id}-1`, name: "Khô cá", status: "DRAFT" },
-      ],
-    });
+    await addSellerMember(user.id, seller.id);
+    await addSellerMember(user.id, pending.id);
+    await createProduct({ sellerId: seller.id, status: "ACTIVE", variants: [{ label: "Hũ", sku: "LOW-1", price: 50_000, onHand: 2, lowStockThreshold: 5 }] });
+    await createProduct({ sellerId: seller.id, status: "DRAFT", variants: [{ label: "Hũ", sku: "OK-1", price: 50_000, onHand: 50 }] });
+    await createProduct({ sellerId: seller.id, status: "ARCHIVED", variants: [{ label: "Hũ", sku: "ARCH-1", price: 50_000, onHand: 0 }] });
+    await createProduct({ sellerId: other.id, status: "ACTIVE", variants: [{ label: "Hũ", sku: "THEIRS", price: 50_000, onHand: 0 }] });
+    await sellerOrder(seller.id, "PAID");
+    await sellerOrder(seller.id, "PAID");
+    await sellerOrder(seller.id, "CONFIRMED");
+    await sellerOrder(seller.id, "SHIPPED");
+    await sellerOrder(other.id, "PAID");
 
     const res = await load(cookie);
     expect(res.status).toBe(200);
-    const byId = new Map(res.data!.summaries.map((s) => [s.sellerId, s]));
-    expect(byId.get(approved.id)?.products.total).toBe(2);
-    expect(byId.get(approved.id)?.products.byStatus.DRAFT).toBe(2);
-    expect(byId.get(suspended.id)).toMatchObject({ status: "SUSPENDED", statusReason: "Sản phẩm bị phản ánh về chất lượng", products: { total: 1 } });
-    expect(byId.has(pending.id)).toBe(false);
+    const { dashboard } = res.data!;
+    expect(dashboard.orders).toEqual({ toConfirm: 2, toShip: 1, total: 4 });
+    expect(dashboard.products).toMatchObject({ total: 3, byStatus: { ACTIVE: 1, DRAFT: 1, ARCHIVED: 1, HIDDEN: 0 } });
+    // Archived products do not count as running low.
+    expect(dashboard.lowStock).toMatchObject({ count: 1, variants: [{ sku: "LOW-1", available: 2 }] });
     expect(res.data!.otherApplications).toEqual([{ sellerId: pending.id, name: pending.name, status: "PENDING" }]);
+  });
+
+  it("a suspended seller's page says so and is read-only", async () => {
+    const suspended = await createTestSeller("SUSPENDED", "Sản phẩm bị phản ánh về chất lượng");
+    const { user, cookie } = await createTestUser();
+    await addSellerMember(user.id, suspended.id);
+    const res = await load(cookie);
+    expect(res.status).toBe(200);
+    expect(res.data?.portal).toMatchObject({ seller: { status: "SUSPENDED", statusReason: "Sản phẩm bị phản ánh về chất lượng" }, canWrite: false });
   });
 });

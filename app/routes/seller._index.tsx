@@ -1,124 +1,161 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
-import { ErrorPage } from "~/components/layout/ErrorPage";
+import { Link, useLoaderData } from "@remix-run/react";
+import { SellerErrorBoundary } from "~/components/seller/SellerErrorBoundary";
+import { SellerShell } from "~/components/seller/SellerShell";
+import { sellerPath } from "~/components/seller/links";
 import { formatNumber } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
-import { getSellerSummaries, requireAnySellerMembership } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
+import { getSellerDashboard, portalHeaders, portalView, requirePortal } from "~/modules/sellers/index.server";
 
 export const headers = passThroughHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Kênh người bán · Chợ OCOP" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, sellers } = await requireAnySellerMembership(request);
-  const summaries = await getSellerSummaries(sellers);
-  const t = getFixedT(getLocale(request), "auth");
-  // Applications still PENDING/REJECTED are mentioned too, so the member knows where they stand.
-  const otherApplications = user.sellers.filter((s) => !sellers.includes(s)).map((s) => ({ sellerId: s.sellerId, name: s.name, status: s.status }));
-  return data({ title: `${t("seller.title")} · Chợ OCOP`, summaries, otherApplications }, { headers: { "Cache-Control": "private, no-store" } });
+  const portal = await requirePortal(request);
+  const dashboard = await getSellerDashboard(portal.seller.id);
+  const t = getFixedT(getLocale(request), "seller");
+  // The member's other sellers still PENDING/REJECTED are mentioned, so they know where they stand.
+  const otherApplications = portal.user.sellers
+    .filter((s) => s.status === "PENDING" || s.status === "REJECTED")
+    .map((s) => ({ sellerId: s.sellerId, name: s.name, status: s.status }));
+  return data({ title: `${t("dashboard.title")} · Chợ OCOP`, portal: portalView(portal), dashboard, otherApplications }, { headers: portalHeaders(portal) });
 }
 
-export default function SellerHome() {
-  const { summaries, otherApplications } = useLoaderData<typeof loader>();
-  const { t } = useT("auth");
+export default function SellerDashboardPage() {
+  const { portal, dashboard, otherApplications } = useLoaderData<typeof loader>();
+  const { t } = useT("seller");
+  const q = portal.query;
+  const { orders, products, lowStock, certificates } = dashboard;
 
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold text-stone-900">{t("seller.title")}</h1>
-        <p className="mt-1 text-stone-600">{t("seller.intro")}</p>
-      </div>
+    <SellerShell portal={portal}>
+      <h1 className="text-2xl font-semibold text-stone-900">{t("dashboard.title")}</h1>
 
-      <ul className="grid gap-4 md:grid-cols-2">
-        {summaries.map((s) => (
-          <li key={s.sellerId} className={`rounded-xl border bg-white p-5 ${s.status === "SUSPENDED" ? "border-amber-300" : "border-stone-200"}`}>
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <h2 className="text-lg font-semibold break-words">{s.name}</h2>
-              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${s.status === "APPROVED" ? "bg-brand-100 text-brand-800" : "bg-amber-100 text-amber-900"}`}>
-                {t(`seller.status.${s.status}`)}
-              </span>
+      <section aria-labelledby="orders-heading" className="grid gap-3 sm:grid-cols-3">
+        <h2 id="orders-heading" className="sr-only">
+          {t("dashboard.ordersTitle")}
+        </h2>
+        <Stat label={t("dashboard.toConfirm")} value={orders.toConfirm} highlight={orders.toConfirm > 0} />
+        <Stat label={t("dashboard.toShip")} value={orders.toShip} highlight={orders.toShip > 0} />
+        <Stat label={t("dashboard.lowStock")} value={lowStock.count} highlight={lowStock.count > 0} to={sellerPath("/seller/inventory", q, { low: 1 })} />
+      </section>
+      {orders.total === 0 ? <p className="text-sm text-stone-600">{t("dashboard.noOrders")}</p> : null}
+
+      <section aria-labelledby="products-heading" className="rounded-xl border border-stone-200 bg-white p-4">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="products-heading" className="text-lg font-semibold">
+            {t("dashboard.productsTitle")}
+          </h2>
+          {portal.canWrite ? (
+            <Link to={sellerPath("/seller/products/new", q)} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("products.new")}
+            </Link>
+          ) : null}
+        </div>
+        <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+          {(["ACTIVE", "DRAFT", "ARCHIVED", "HIDDEN"] as const).map((status) => (
+            <div key={status}>
+              <dt className="text-stone-500">
+                <Link to={sellerPath("/seller/products", q, { status })} className="hover:underline">
+                  {t(`productStatus.${status}`)}
+                </Link>
+              </dt>
+              <dd className="text-xl font-semibold text-stone-900">{formatNumber(products.byStatus[status])}</dd>
             </div>
-            <p className="text-sm text-stone-500">{t("seller.yourRole", { role: t(`seller.role.${s.role}`) })}</p>
+          ))}
+        </dl>
+      </section>
 
-            {s.status === "SUSPENDED" ? (
-              <div role="note" className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-                <p>{t("seller.suspendedNotice")}</p>
-                <p className="mt-1 font-medium">{s.statusReason ? t("seller.reason", { reason: s.statusReason }) : t("seller.noReason")}</p>
-              </div>
-            ) : null}
+      <section aria-labelledby="low-stock-heading" className="rounded-xl border border-stone-200 bg-white p-4">
+        <h2 id="low-stock-heading" className="text-lg font-semibold">
+          {t("dashboard.lowStockTitle")}
+        </h2>
+        {lowStock.variants.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-600">{t("dashboard.noLowStock")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-stone-100">
+            {lowStock.variants.map((v) => (
+              <li key={v.variantId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                <Link to={sellerPath(`/seller/inventory/${v.variantId}`, q)} className="font-medium text-brand-700 hover:underline">
+                  {v.productName} · {v.label}
+                </Link>
+                <span className="text-stone-700">{t("dashboard.availableOfThreshold", { available: formatNumber(v.available), threshold: formatNumber(v.threshold) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
-            <dl className="mt-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-3">
-              <Stat label={t("seller.products")} value={s.products.total} />
-              <Stat label={t("seller.productsActive")} value={s.products.byStatus.ACTIVE} />
-              <Stat label={t("seller.productsDraft")} value={s.products.byStatus.DRAFT} />
-              {s.products.byStatus.HIDDEN > 0 ? <Stat label={t("seller.productsHidden")} value={s.products.byStatus.HIDDEN} /> : null}
-              <Stat label={t("seller.certificatesVerified")} value={s.certificates.verified} />
-              <Stat label={t("seller.certificatesPending")} value={s.certificates.pending} />
-            </dl>
+      <section aria-labelledby="certs-heading" className="rounded-xl border border-stone-200 bg-white p-4">
+        <h2 id="certs-heading" className="text-lg font-semibold">
+          {t("dashboard.certificatesTitle")}
+        </h2>
+        <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+          <div>
+            <dt className="text-stone-500">{t("certificateStatus.VERIFIED")}</dt>
+            <dd className="text-xl font-semibold">{formatNumber(certificates.verified)}</dd>
+          </div>
+          <div>
+            <dt className="text-stone-500">{t("certificateStatus.PENDING")}</dt>
+            <dd className="text-xl font-semibold">{formatNumber(certificates.pending)}</dd>
+          </div>
+          <div>
+            <dt className="text-stone-500">{t("certificates.expiringSoonCount")}</dt>
+            <dd className={`text-xl font-semibold ${certificates.expiringSoon ? "text-amber-700" : ""}`}>{formatNumber(certificates.expiringSoon)}</dd>
+          </div>
+          <div>
+            <dt className="text-stone-500">{t("certificates.expiredCount")}</dt>
+            <dd className={`text-xl font-semibold ${certificates.expired ? "text-red-700" : ""}`}>{formatNumber(certificates.expired)}</dd>
+          </div>
+        </dl>
+        <Link to={sellerPath("/seller/certificates", q)} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
+          {t("dashboard.manageCertificates")}
+        </Link>
+      </section>
 
-            {s.status === "APPROVED" ? (
-              <Link to={`/s/${s.slug}`} className="mt-4 inline-block text-sm font-medium text-brand-700 underline">
-                {t("seller.viewStore")}
-              </Link>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      {portal.seller.status === "APPROVED" ? (
+        <Link to={`/s/${portal.seller.slug}`} className="inline-block text-sm font-medium text-brand-700 underline">
+          {t("dashboard.viewStore")}
+        </Link>
+      ) : null}
 
       {otherApplications.length > 0 ? (
         <ul className="space-y-1 text-sm text-stone-600">
           {otherApplications.map((a) => (
             <li key={a.sellerId}>
-              {a.name}: {t(`seller.status.${a.status}`)}
+              {a.name}: {t(`sellerStatus.${a.status}`)}
             </li>
           ))}
         </ul>
       ) : null}
-    </div>
+    </SellerShell>
   );
 }
 
-function Stat({ label, value }: { label: string; value: number }) {
+function Stat({ label, value, highlight, to }: { label: string; value: number; highlight?: boolean; to?: string }) {
+  const body = (
+    <>
+      <span className="block text-sm text-stone-600">{label}</span>
+      <span className={`mt-1 block text-3xl font-semibold ${highlight ? "text-brand-700" : "text-stone-900"}`}>{formatNumber(value)}</span>
+    </>
+  );
   return (
-    <div>
-      <dt className="text-stone-500">{label}</dt>
-      <dd className="text-xl font-semibold text-stone-900">{formatNumber(value)}</dd>
+    <div className="rounded-xl border border-stone-200 bg-white p-4">
+      {to ? (
+        <Link to={to} className="block hover:underline">
+          {body}
+        </Link>
+      ) : (
+        body
+      )}
     </div>
   );
 }
 
-/** 403 from the guard says why (no shop, application pending or rejected); anything else → the shared page. */
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const { t } = useT("auth");
-  if (isRouteErrorResponse(error) && error.status === 403) {
-    const body = (typeof error.data === "object" && error.data) || {};
-    const reason = typeof body.reason === "string" && ["no_seller", "seller_pending", "seller_rejected"].includes(body.reason) ? body.reason : "no_seller";
-    const sellerName = typeof body.sellerName === "string" ? body.sellerName : "";
-    const statusReason = typeof body.statusReason === "string" ? body.statusReason : null;
-    return (
-      <section className="mx-auto max-w-xl py-10 text-center" data-status={403}>
-        <p className="text-5xl font-bold text-brand-700">403</p>
-        <h1 className="mt-3 text-2xl font-semibold">{t("seller.forbiddenTitle")}</h1>
-        <p className="mt-3 text-stone-700">{t(`seller.forbidden.${reason}`, { sellerName })}</p>
-        {reason === "seller_rejected" && statusReason ? <p className="mt-2 text-stone-600">{t("seller.reason", { reason: statusReason })}</p> : null}
-        <div className="mt-6 flex flex-wrap justify-center gap-4">
-          {reason !== "seller_pending" ? (
-            <Link to="/sell" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-              {t("seller.apply")}
-            </Link>
-          ) : null}
-          <Link to="/" className="px-4 py-2 text-brand-700 underline">
-            {t("logout.cancel")}
-          </Link>
-        </div>
-      </section>
-    );
-  }
-  if (isRouteErrorResponse(error)) return <ErrorPage status={error.status} />;
-  console.error(error);
-  return <ErrorPage status={500} />;
+  return <SellerErrorBoundary />;
 }

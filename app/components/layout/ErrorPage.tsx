@@ -10,7 +10,7 @@ export function ErrorPage({ status }: { status: number }) {
       : status === 403
         ? [t("errors.forbiddenTitle"), t("errors.forbiddenText")]
         : status === 429
-          ? [t("errors.tooManyTitle"), t("errors.serverText")]
+          ? [t("errors.tooManyTitle"), t("errors.tooManyText")]
           : [t("errors.serverTitle"), t("errors.serverText")];
   return (
     <section className="mx-auto max-w-xl py-10 text-center" data-status={status}>

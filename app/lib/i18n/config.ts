@@ -15,6 +15,10 @@ import viCheckout from "./locales/vi/checkout";
 import enCheckout from "./locales/en/checkout";
 import viOrders from "./locales/vi/orders";
 import enOrders from "./locales/en/orders";
+import viAdmin from "./locales/vi/admin";
+import enAdmin from "./locales/en/admin";
+import viSeller from "./locales/vi/seller";
+import enSeller from "./locales/en/seller";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,8 +34,8 @@ export function isLocale(value: unknown): value is Locale {
  * (i18n.test.ts checks).
  */
 export const resources = {
-  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders },
-  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders },
+  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders, admin: viAdmin, seller: viSeller },
+  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders, admin: enAdmin, seller: enSeller },
 } as const;
 
 export type Namespace = keyof (typeof resources)["vi"];

@@ -94,6 +94,7 @@ const common = {
     serverTitle: "Something went wrong",
     serverText: "Sorry, something broke on our side. Please try again in a few minutes.",
     tooManyTitle: "Too many requests",
+    tooManyText: "Too many attempts. Please wait a few minutes and try again.",
     backHome: "Back to home",
   },
   validation: {

@@ -94,6 +94,7 @@ const common = {
     serverTitle: "Đã có lỗi xảy ra",
     serverText: "Xin lỗi, hệ thống gặp sự cố. Vui lòng thử lại sau ít phút.",
     tooManyTitle: "Quá nhiều yêu cầu",
+    tooManyText: "Bạn đã thử quá nhiều lần. Vui lòng đợi vài phút rồi thử lại.",
     backHome: "Về trang chủ",
   },
   validation: {

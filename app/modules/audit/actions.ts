@@ -1,0 +1,25 @@
+// The audit log's vocabulary, shared by the server (writing, filtering) and the
+// browser (filter menus, labels). An action is "<entity>.<verb>"; new admin
+// actions add their name here so the audit page can filter and label them.
+export const AUDIT_ENTITY_TYPES = ["seller", "certificate", "product", "user"] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const AUDIT_ACTIONS = [
+  "seller.approve",
+  "seller.reject",
+  "seller.suspend",
+  "seller.reinstate",
+  "certificate.verify",
+  "certificate.reject",
+  "certificate.revoke",
+  "product.hide",
+  "product.unhide",
+  "user.grant_admin",
+  "user.remove_admin",
+  "user.revoke_sessions",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
