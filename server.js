@@ -47,6 +47,9 @@ export async function startHttpServer({ port = Number(process.env.PORT ?? 3000),
   }
   // Uploaded and generated images live on a volume the web processes share.
   const uploadsDir = path.resolve(process.env.UPLOADS_DIR ?? path.join(here, ".data/uploads"));
+  // Private files (certificate scans) live under .private/ on the same volume and are
+  // served only by their guarded route; refuse them here explicitly, not only as dotfiles.
+  app.use("/media/.private", (_req, res) => res.status(404).end());
   app.use(
     "/media",
     express.static(uploadsDir, {
