@@ -1,7 +1,7 @@
 // /admin/products — every product of every seller: search by name, seller, SKU,
 // slug or id; filter by status or seller; hide one with a reason the seller sees,
 // or lift the hide (the product returns to the status it had).
-import type { ProductStatus } from "@prisma/client";
+import type { ProductStatus } from "~/modules/products/index.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";

@@ -1,6 +1,6 @@
 // /admin/sellers — the seller queue: pending applications first (longest
 // waiting first), filter by status, search by name, tax code, email or phone.
-import type { SellerStatus } from "@prisma/client";
+import type { SellerStatus } from "~/modules/sellers/index.server";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";

@@ -1,6 +1,6 @@
 // /admin/users — find accounts; grant or remove the admin role (never the last
 // admin); end all of a user's sessions. Each action is audited.
-import type { UserRole } from "@prisma/client";
+import type { UserRole } from "~/modules/users/index.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";

@@ -1,4 +1,4 @@
-import type { ProductStatus } from "@prisma/client";
+import type { ProductStatus } from "~/modules/products/index.server";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Price } from "~/components/catalog/Price";

@@ -23,3 +23,5 @@ export { inspectImage, storeImages, discardImages, filesOfKey, IMAGE_ACCEPT, PHO
 export { readUploadForm, filesOf, isMultipart, UploadTooLargeError, type UploadLimits } from "./uploads.server";
 export { readProductSubmission, TOO_LARGE_RESULT } from "./form.server";
 export { runInventoryIntent, type InventoryActionResult, type InventoryIntent } from "./stock-form.server";
+// Status values the routes render (re-exported so route files never import Prisma).
+export type { ProductStatus } from "@prisma/client";

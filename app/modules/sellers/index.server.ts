@@ -18,3 +18,5 @@ export {
   type SellerDashboard,
 } from "./portal.server";
 export { approveSeller, rejectSeller, suspendSeller, reinstateSeller, decideSeller, sellerDecisionsFor, listSellersForAdmin, countSellersByStatus, listWaitingSellers, getSellerForAdmin, SELLER_DECISIONS, ADMIN_SELLERS_PAGE_SIZE, type SellerDecision, type SellerDecisionError, type SellerDecisionResult, type AdminSellerRow, type AdminSellerDetail } from "./moderation.server";
+// Status values the routes render (re-exported so route files never import Prisma).
+export type { SellerStatus } from "@prisma/client";

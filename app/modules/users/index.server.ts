@@ -13,3 +13,5 @@ export {
   type RoleChangeResult,
   type RevokeSessionsResult,
 } from "./admin-users.server";
+// Role values the routes render (re-exported so route files never import Prisma).
+export type { UserRole } from "@prisma/client";
