@@ -5,6 +5,7 @@ import url from "node:url";
 import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
+import { isCrossSiteWrite } from "./app/lib/origin-check.js";
 
 const here = path.dirname(url.fileURLToPath(import.meta.url));
 
@@ -24,6 +25,22 @@ export async function startHttpServer({ port = Number(process.env.PORT ?? 3000),
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("X-Frame-Options", "DENY");
     if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  });
+  // CSRF: state-changing requests from another site are refused (app/lib/origin-check.js).
+  app.use((req, res, next) => {
+    const refused = isCrossSiteWrite({
+      method: req.method,
+      path: req.path,
+      origin: req.get("origin"),
+      host: req.get("host"),
+      protocol: req.protocol,
+      appUrl: process.env.APP_URL,
+    });
+    if (refused) {
+      res.status(403).type("text/plain; charset=utf-8").send("Yêu cầu bị từ chối: gửi từ một trang web khác. / Refused: sent from another site.");
+      return;
+    }
     next();
   });
 

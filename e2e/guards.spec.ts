@@ -67,3 +67,12 @@ test("an admin opens the operator console", async ({ page, loginAs }) => {
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: ADMIN_HEADING, exact: true })).toBeVisible();
 });
+
+test("a state-changing request from another site is refused (CSRF), the same request from this site is not", async ({ request }) => {
+  const form = { intent: "add", variantId: "does-not-exist", quantity: "1" };
+  const crossSite = await request.post("/cart", { form, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+  expect(crossSite.status()).toBe(403);
+  const sameSite = await request.post("/cart", { form, headers: { Origin: new URL(test.info().project.use.baseURL!).origin }, maxRedirects: 0 });
+  // Not refused as cross-site: the cart answers for itself (unknown product → 404 with a message).
+  expect(sameSite.status()).not.toBe(403);
+});
