@@ -59,6 +59,9 @@ export function SiteHeader() {
                   {t("nav.sellerPortal")}
                 </Link>
               ) : null}
+              <Link to="/account/orders" className="hover:text-brand-700">
+                {t("nav.orders")}
+              </Link>
               <Link to="/account" className="hover:text-brand-700" title={user.email}>
                 {user.name}
               </Link>
