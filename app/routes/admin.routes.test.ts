@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { createTestUser, db, formRequest, getRequest, runRoute } from "~/modules/accounts/testing.server";
 import { createCertificate, createProduct, createSeller } from "../../prisma/factories";
+import { createTestOrder } from "~/modules/payments/testing.server";
 
 type RouteModule = { loader?: (args: LoaderFunctionArgs) => Promise<unknown>; action?: (args: ActionFunctionArgs) => Promise<unknown> };
 
@@ -37,7 +38,8 @@ const context = { clientIp: "203.0.113.99" };
 beforeAll(async () => {
   const seller = await createSeller({ status: "PENDING", name: "Hợp tác xã Kiểm Tra Tuyến" });
   const certificate = await createCertificate({ sellerId: seller.id, status: "PENDING" });
-  ids = { "/admin/sellers/$id": seller.id, "/admin/certificates/$id": certificate.id };
+  const order = await createTestOrder();
+  ids = { "/admin/sellers/$id": seller.id, "/admin/certificates/$id": certificate.id, "/admin/orders/$id": order.order.id };
   const admin = await createTestUser({ role: "ADMIN", name: "Quản trị Tuyến" });
   adminCookie = admin.cookie;
   adminId = admin.user.id;

@@ -9,6 +9,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { addSellerMember, createTestUser, getRequest, runRoute } from "~/modules/accounts/testing.server";
 import { scanPath } from "~/modules/certificates/submit.server";
 import { createCertificate, createProduct, createSeller } from "../../prisma/factories";
+import { createTestOrder } from "~/modules/payments/testing.server";
+import { confirmOrderPayment } from "~/modules/payments/index.server";
 
 type RouteModule = { loader?: (args: LoaderFunctionArgs) => Promise<unknown> };
 type Role = "anonymous" | "shopper" | "sellerA" | "sellerB" | "admin";
@@ -25,7 +27,8 @@ const webhookRoutes = files(/^webhooks\..*\.tsx?$/);
 
 /** "seller.products.$id.tsx" → "/seller/products/$id" */
 function urlPattern(file: string): string {
-  return "/" + file.replace(/\.tsx?$/, "").split(".").filter((s) => s !== "_index" && !s.startsWith("_")).join("/");
+  // "$id_" opts out of nesting in Remix; the URL segment is still $id.
+  return "/" + file.replace(/\.tsx?$/, "").split(".").filter((s) => s !== "_index" && !s.startsWith("_")).map((s) => s.replace(/_$/, "")).join("/");
 }
 
 const cookies: Record<Role, string | undefined> = { anonymous: undefined, shopper: "", sellerA: "", sellerB: "", admin: "" };
@@ -42,9 +45,15 @@ beforeAll(async () => {
   const certificate = await createCertificate({ sellerId: a.id, scanPath: key });
   fs.mkdirSync(path.dirname(scanPath(key)), { recursive: true });
   fs.writeFileSync(scanPath(key), "%PDF-1.4\n% test scan\n");
+  // A paid order with a part for seller A (seller order pages show paid orders only).
+  const order = await createTestOrder({ parts: [{ lines: [{ price: 120_000, quantity: 1, variant: product.variants[0] }] }] });
+  const paid = await confirmOrderPayment({ orderId: order.order.id, provider: "VIETQR", amount: order.order.total, currency: "VND", reference: "matrix" });
+  expect(paid.result).toBe("paid");
   params = { id: product.id, variantId: product.variants[0].id, slug: product.slug, certificateId: certificate.id };
   // The scan route's $id is a certificate id.
   params["seller.certificates.$id.scan.ts"] = certificate.id;
+  params["seller.orders.$id.tsx"] = order.sellerOrders[0].id;
+  params["seller.orders.$id_.slip.tsx"] = order.sellerOrders[0].id;
 });
 
 function resolve(file: string): { url: string; params: Record<string, string> } {

@@ -7,6 +7,8 @@ const LINKS = [
   { to: "/admin/sellers", key: "sellers" },
   { to: "/admin/certificates", key: "certificates" },
   { to: "/admin/products", key: "products" },
+  { to: "/admin/orders", key: "orders" },
+  { to: "/admin/payments", key: "payments" },
   { to: "/admin/users", key: "users" },
   { to: "/admin/audit", key: "audit" },
   { to: "/admin/mailbox", key: "mailbox" },

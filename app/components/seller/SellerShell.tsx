@@ -9,6 +9,8 @@ const NAV = [
   { to: "/seller/products", key: "nav.products", end: false },
   { to: "/seller/inventory", key: "nav.inventory", end: false },
   { to: "/seller/certificates", key: "nav.certificates", end: false },
+  { to: "/seller/orders", key: "nav.orders", end: false },
+  { to: "/seller/balance", key: "nav.balance", end: false },
 ] as const;
 
 /**

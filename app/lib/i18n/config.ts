@@ -19,6 +19,10 @@ import viAdmin from "./locales/vi/admin";
 import enAdmin from "./locales/en/admin";
 import viSeller from "./locales/vi/seller";
 import enSeller from "./locales/en/seller";
+import viFulfilment from "./locales/vi/fulfilment";
+import enFulfilment from "./locales/en/fulfilment";
+import viAdminPayments from "./locales/vi/admin-payments";
+import enAdminPayments from "./locales/en/admin-payments";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,8 +38,8 @@ export function isLocale(value: unknown): value is Locale {
  * (i18n.test.ts checks).
  */
 export const resources = {
-  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders, admin: viAdmin, seller: viSeller },
-  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders, admin: enAdmin, seller: enSeller },
+  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders, admin: viAdmin, seller: viSeller, "admin-payments": viAdminPayments, fulfilment: viFulfilment },
+  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders, admin: enAdmin, seller: enSeller, "admin-payments": enAdminPayments, fulfilment: enFulfilment },
 } as const;
 
 export type Namespace = keyof (typeof resources)["vi"];

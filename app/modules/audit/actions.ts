@@ -1,7 +1,7 @@
 // The audit log's vocabulary, shared by the server (writing, filtering) and the
 // browser (filter menus, labels). An action is "<entity>.<verb>"; new admin
 // actions add their name here so the audit page can filter and label them.
-export const AUDIT_ENTITY_TYPES = ["seller", "certificate", "product", "user"] as const;
+export const AUDIT_ENTITY_TYPES = ["seller", "certificate", "product", "user", "bank_transfer", "refund"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ACTIONS = [
@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = [
   "user.grant_admin",
   "user.remove_admin",
   "user.revoke_sessions",
+  // Payments reconciliation (app/modules/payments/admin.server.ts; tested there).
+  "payment.confirm_transfer",
+  "refund.mark_issued",
+  "refund.issue_card",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -44,7 +44,9 @@ describe("every admin action is audited", () => {
       ["user.remove_admin", () => removeAdmin(shopper.id, actor)],
       ["user.revoke_sessions", () => revokeUserSessions(shopper.id, actor)],
     ];
-    expect(steps.map(([action]) => action).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    // Payments reconciliation actions are driven and checked in app/modules/payments/admin.test.ts.
+    const consoleActions = AUDIT_ACTIONS.filter((a) => !a.startsWith("payment.") && !a.startsWith("refund."));
+    expect(steps.map(([action]) => action).sort()).toEqual([...consoleActions].sort());
     for (const [action, run] of steps) {
       const count = await prisma.auditLog.count();
       expect(await run(), action).toMatchObject({ ok: true });
@@ -52,11 +54,11 @@ describe("every admin action is audited", () => {
       expect(await prisma.auditLog.count(), action).toBe(count + 1);
       expect(rows[0], action).toMatchObject({ action, actorId: adminId, ipAddress: "203.0.113.50" });
     }
-    expect(await prisma.auditLog.count()).toBe(before + AUDIT_ACTIONS.length);
+    expect(await prisma.auditLog.count()).toBe(before + consoleActions.length);
 
     // The page shows them with the admin's name.
     const page = await searchAuditLog({ actor: "le quan tri" });
-    expect(page.total).toBe(AUDIT_ACTIONS.length);
+    expect(page.total).toBe(consoleActions.length);
     expect(new Set(page.entries.map((e) => e.actor?.name))).toEqual(new Set([adminName]));
   });
 

@@ -16,6 +16,23 @@ export {
   type PaymentMethodValue,
 } from "./views.server";
 export { cancelOrderByBuyer, BUYER_CANCEL_REASON, type CancelResult } from "./cancel.server";
+export {
+  confirmSellerOrder,
+  markShipped,
+  markDelivered,
+  cancelSellerOrder,
+  runFulfilmentIntent,
+  listSellerOrders,
+  getSellerOrderForSeller,
+  CARRIERS,
+  SELLER_ORDER_FILTERS,
+  SELLER_ORDERS_PAGE_SIZE,
+  type FulfilmentResult,
+  type FulfilmentIntent,
+  type SellerOrderFilter,
+  type SellerOrderListRow,
+  type SellerOrderDetail,
+} from "./fulfilment.server";
 export { expireUnpaidOrders, startOrderExpiryWorker } from "./expiry.server";
 export {
   orderStatusValue,
@@ -27,3 +44,4 @@ export {
   type OrderStatusValue,
 } from "./status";
 export { newOrderCode, findOrderCode, ORDER_CODE_PATTERN } from "./code";
+export { searchOrdersForAdmin, getOrderForAdmin, findOrderIdByCode, ADMIN_ORDERS_PAGE_SIZE, type AdminOrderRow, type AdminOrderPage, type AdminOrderQuery, type AdminOrderDetail, type AdminTimelineEntry } from "./admin.server";

@@ -15,3 +15,4 @@ export { isCardPaymentEnabled, createCardCheckout, refundCardPayment, handleStri
 export { vietQrConfig, bankWebhookSecret, stripeConfig, assertPaymentConfig, DEMO_VIETQR, DEMO_BANK_WEBHOOK_SECRET } from "./config.server";
 export { bankNotificationSchema, normalizeAccountNumber, type BankNotification } from "./schemas";
 export { readRawBody, BodyTooLarge } from "./webhook-body.server";
+export { listUnresolvedTransfers, countUnresolvedTransfers, confirmTransferAgainstOrder, listRefundsDue, markRefundIssued, issueCardRefund, UNRESOLVED_MATCHES, type UnresolvedTransfer, type TransferSuggestion, type RefundDue, type ConfirmTransferResult, type RefundActionResult } from "./admin.server";

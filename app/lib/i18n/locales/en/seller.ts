@@ -13,6 +13,8 @@ const seller = {
     products: "Products",
     inventory: "Stock",
     certificates: "OCOP certificates",
+    orders: "Orders",
+    balance: "Balance",
   },
   sellerStatus: {
     PENDING: "Awaiting approval",

@@ -13,6 +13,8 @@ const seller = {
     products: "Sản phẩm",
     inventory: "Kho hàng",
     certificates: "Giấy chứng nhận OCOP",
+    orders: "Đơn hàng",
+    balance: "Số dư",
   },
   sellerStatus: {
     PENDING: "Đang chờ duyệt",

@@ -1,0 +1,145 @@
+// A seller fulfils an order: a shopper buys one of the demo cooperative's products and pays by
+// VietQR (a signed bank notification marks it paid); the cooperative's manager (seller@example.com)
+// finds it in /seller/orders, confirms, ships with a carrier and tracking number, marks it
+// delivered, and sees the sale credited on /seller/balance; the buyer follows it on the timeline.
+import crypto from "node:crypto";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { QRPay } from "vietnam-qr-pay";
+import { expect, strongPassword, test, uniqueEmail } from "./fixtures";
+
+const BANK_WEBHOOK_SECRET = process.env.BANK_WEBHOOK_SECRET ?? "e2e-bank-webhook-secret-0123456789";
+/** The seed's cooperative whose owner is seller@example.com. */
+const DEMO_SELLER_SLUG = "htx-nong-nghiep-my-xuyen";
+
+type ApiProduct = { slug: string; name: string; producer: { slug: string }; variants: { id: string; available: number; price: number }[] };
+
+async function demoSellerProduct(request: APIRequestContext): Promise<ApiProduct> {
+  const search = await request.get("/api/v1/search?perPage=100");
+  expect(search.ok()).toBe(true);
+  const { hits } = (await search.json()) as { hits: { slug: string }[] };
+  for (const hit of hits) {
+    const product = (await (await request.get(`/api/v1/products/${hit.slug}`)).json()) as ApiProduct;
+    if (product.producer.slug === DEMO_SELLER_SLUG && product.variants.length === 1 && product.variants[0].available >= 5) return product;
+  }
+  throw new Error("no in-stock single-variant product of the demo seller");
+}
+
+async function buyAndPay(page: Page, request: APIRequestContext, product: ApiProduct): Promise<{ orderId: string; code: string }> {
+  await page.goto("/register");
+  const main = page.getByRole("main");
+  await main.getByLabel("Họ và tên", { exact: true }).fill("Phạm Minh Giao");
+  await main.getByLabel("Email", { exact: true }).fill(uniqueEmail("fulfil"));
+  await main.getByLabel("Mật khẩu", { exact: true }).fill(strongPassword());
+  await main.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+
+  await page.goto(`/products/${product.slug}`);
+  await main.getByRole("button", { name: "Thêm vào giỏ hàng" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+
+  await page.goto("/checkout");
+  await main.getByLabel("Họ và tên người nhận").fill("Phạm Minh Giao");
+  await main.getByLabel("Số điện thoại").fill("0912345678");
+  await main.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Cần Thơ" });
+  const ward = main.getByLabel("Phường, xã, đặc khu");
+  const loadWards = main.getByRole("button", { name: "Tải danh sách phường, xã" });
+  if (await loadWards.isVisible()) await loadWards.click();
+  await expect(ward.locator("option")).not.toHaveCount(1);
+  await ward.selectOption((await ward.locator("option").nth(1).getAttribute("value"))!);
+  await main.getByLabel("Số nhà, tên đường, ấp, thôn").fill("8 Đường Trần Hưng Đạo");
+  await main.getByRole("radio", { name: /VietQR/ }).check();
+  await main.getByRole("button", { name: "Đặt hàng" }).click();
+
+  await expect(page).toHaveURL(/\/account\/orders\/[^/]+\/pay$/);
+  const orderId = /\/account\/orders\/([^/]+)\/pay$/.exec(page.url())![1];
+  const qr = new QRPay((await page.locator("[data-payload]").getAttribute("data-payload"))!);
+  const code = qr.additionalData.purpose!;
+  const raw = JSON.stringify({ id: `FT${Date.now()}F`, amount: Number(qr.amount), content: code, accountNumber: qr.consumer.bankNumber!, transactionAt: new Date().toISOString() });
+  const signature = "sha256=" + crypto.createHmac("sha256", BANK_WEBHOOK_SECRET).update(raw).digest("hex");
+  const notified = await request.post("/webhooks/bank-transfer", { data: raw, headers: { "Content-Type": "application/json", "X-Signature": signature } });
+  expect(await notified.json()).toMatchObject({ ok: true, match: "matched" });
+  return { orderId, code };
+}
+
+test("the demo cooperative confirms, ships and delivers a paid order; its balance is credited", async ({ page, request, loginAs }) => {
+  test.setTimeout(90_000);
+  const product = await demoSellerProduct(request);
+  const { orderId, code } = await buyAndPay(page, request, product);
+
+  const shopperCookies = await page.context().cookies();
+  await loginAs("seller");
+  await page.goto("/seller/orders?status=paid");
+  const main = page.getByRole("main");
+  await main.getByRole("link", { name: `Xem đơn ${code}` }).click();
+  await expect(main.getByRole("heading", { level: 1, name: new RegExp(`Đơn hàng ${code}`) })).toBeVisible();
+  await expect(main.getByText(product.name).first()).toBeVisible();
+
+  await main.getByRole("button", { name: "Xác nhận đơn" }).click();
+  await expect(main.getByRole("status").filter({ hasText: "Đã xác nhận đơn hàng." })).toBeVisible();
+
+  // Shipping needs a tracking number: refused with the reason next to the field, the carrier kept.
+  await main.getByLabel("Đơn vị vận chuyển").selectOption("GHN");
+  await main.getByRole("button", { name: "Đánh dấu đã gửi hàng" }).click();
+  await expect(main.getByText("Hãy nhập mã vận đơn.")).toBeVisible();
+  await expect(main.getByLabel("Đơn vị vận chuyển")).toHaveValue("GHN");
+  await main.getByLabel("Mã vận đơn").fill("GHN-E2E-778899");
+  await main.getByRole("button", { name: "Đánh dấu đã gửi hàng" }).click();
+  await expect(main.getByRole("status").filter({ hasText: "Đã ghi nhận gửi hàng." })).toBeVisible();
+  await expect(main.getByText("GHN · Mã vận đơn GHN-E2E-778899").first()).toBeVisible();
+
+  await main.getByRole("button", { name: "Đánh dấu đã giao" }).click();
+  await expect(main.getByRole("status").filter({ hasText: "Đã ghi nhận giao hàng." })).toBeVisible();
+  await expect(main.locator('h1 [data-status="delivered"]')).toBeVisible();
+
+  // The packing slip prints the recipient and the lines.
+  await page.goto(`${page.url().split("?")[0]}/slip`);
+  await expect(page.getByRole("heading", { name: "Phiếu đóng gói" })).toBeVisible();
+  await expect(page.getByText("Phạm Minh Giao").first()).toBeVisible();
+
+  await page.goto("/seller/balance");
+  const sale = main.getByRole("link", { name: `Bán hàng — đơn ${code}` });
+  await expect(sale).toBeVisible();
+  const price = product.variants[0].price;
+  const net = price - Math.round((price * 500) / 10_000);
+  const row = main.getByRole("row").filter({ hasText: code });
+  await expect(row.locator(`data[value="${net}"]`)).toBeVisible();
+
+  // The buyer follows the seller's progress on the order.
+  await page.context().clearCookies();
+  await page.context().addCookies(shopperCookies);
+  await page.goto(`/account/orders/${orderId}`);
+  await expect(main.locator('li[data-status="shipped"]').first()).toBeVisible();
+  await expect(main.locator('[data-status="delivered"]').first()).toBeVisible();
+});
+
+test("the demo cooperative cancels a paid order before shipping with a reason; the buyer sees it and the stock is back", async ({ page, request, loginAs }) => {
+  test.setTimeout(90_000);
+  const product = await demoSellerProduct(request);
+  const { orderId, code } = await buyAndPay(page, request, product);
+  const paidStock = ((await (await request.get(`/api/v1/products/${product.slug}`)).json()) as ApiProduct).variants[0].available;
+  const shopperCookies = await page.context().cookies();
+
+  await loginAs("seller");
+  await page.goto("/seller/orders");
+  const main = page.getByRole("main");
+  await main.getByRole("link", { name: `Xem đơn ${code}` }).click();
+
+  // A reason is required (kept in Vietnamese next to the field).
+  await main.getByRole("button", { name: "Huỷ đơn" }).click();
+  await expect(main.getByText("Hãy nhập lý do huỷ.")).toBeVisible();
+  await main.getByLabel("Lý do huỷ (người mua sẽ thấy)").fill("Hết hàng do lũ tại kho");
+  await main.getByRole("button", { name: "Huỷ đơn" }).click();
+  await expect(main.getByRole("status").filter({ hasText: "Đã huỷ đơn." })).toBeVisible();
+  await expect(main.locator('h1 [data-status="cancelled"]')).toBeVisible();
+  await expect(main.getByRole("button", { name: "Đánh dấu đã gửi hàng" })).toHaveCount(0);
+
+  // The units are back on the shelf.
+  const after = ((await (await request.get(`/api/v1/products/${product.slug}`)).json()) as ApiProduct).variants[0].available;
+  expect(after).toBe(paidStock + 1);
+
+  await page.context().clearCookies();
+  await page.context().addCookies(shopperCookies);
+  await page.goto(`/account/orders/${orderId}`);
+  await expect(main.locator('[data-status="cancelled"]').first()).toBeVisible();
+  // (The buyer page does not print the seller's reason yet: SellerOrderView.cancelReason is there to show.)
+});
