@@ -28,7 +28,8 @@ async function findProduct(request: APIRequestContext, want: (p: ApiProduct) => 
     const { hits } = (await search.json()) as { hits: { slug: string }[] };
     for (const hit of hits) {
       const res = await request.get(`/api/v1/products/${hit.slug}`);
-      expect(res.ok(), hit.slug).toBe(true);
+      // A product can leave the storefront between the search and this request (another spec suspends its seller).
+      if (!res.ok()) continue;
       const product = (await res.json()) as ApiProduct;
       if (want(product)) return product;
     }
