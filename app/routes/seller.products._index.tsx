@@ -45,11 +45,22 @@ export default function SellerProductsPage() {
     <SellerShell portal={portal}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-stone-900">{t("products.title")}</h1>
-        {portal.canWrite ? (
-          <Link to={sellerPath("/seller/products/new", portal.query)} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-            {t("products.new")}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          {/* A plain link: the CSV is a download, not a page. */}
+          <a href={sellerPath("/seller/products/csv", portal.query)} className="rounded-md border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-50">
+            {t("products.exportCsv")}
+          </a>
+          {portal.canWrite ? (
+            <>
+              <Link to={sellerPath("/seller/products/import", portal.query)} className="rounded-md border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-50">
+                {t("products.importCsv")}
+              </Link>
+              <Link to={sellerPath("/seller/products/new", portal.query)} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+                {t("products.new")}
+              </Link>
+            </>
+          ) : null}
+        </div>
       </div>
       {saved ? <Notice>{t("products.saved")}</Notice> : null}
 

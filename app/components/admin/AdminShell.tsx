@@ -9,6 +9,7 @@ const LINKS = [
   { to: "/admin/products", key: "products" },
   { to: "/admin/orders", key: "orders" },
   { to: "/admin/payments", key: "payments" },
+  { to: "/admin/payouts", key: "payouts" },
   { to: "/admin/users", key: "users" },
   { to: "/admin/audit", key: "audit" },
   { to: "/admin/mailbox", key: "mailbox" },

@@ -23,6 +23,10 @@ import viFulfilment from "./locales/vi/fulfilment";
 import enFulfilment from "./locales/en/fulfilment";
 import viAdminPayments from "./locales/vi/admin-payments";
 import enAdminPayments from "./locales/en/admin-payments";
+import viPayouts from "./locales/vi/payouts";
+import enPayouts from "./locales/en/payouts";
+import viCsv from "./locales/vi/csv";
+import enCsv from "./locales/en/csv";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -38,8 +42,8 @@ export function isLocale(value: unknown): value is Locale {
  * (i18n.test.ts checks).
  */
 export const resources = {
-  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders, admin: viAdmin, seller: viSeller, "admin-payments": viAdminPayments, fulfilment: viFulfilment },
-  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders, admin: enAdmin, seller: enSeller, "admin-payments": enAdminPayments, fulfilment: enFulfilment },
+  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders, admin: viAdmin, seller: viSeller, "admin-payments": viAdminPayments, fulfilment: viFulfilment, payouts: viPayouts, csv: viCsv },
+  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders, admin: enAdmin, seller: enSeller, "admin-payments": enAdminPayments, fulfilment: enFulfilment, payouts: enPayouts, csv: enCsv },
 } as const;
 
 export type Namespace = keyof (typeof resources)["vi"];

@@ -7,6 +7,7 @@
 // why. The same idempotency key twice — double click, retry, back button,
 // concurrent submits — places one order: an advisory lock on the key queues
 // such submits, the unique index on orders.idempotency_key is the last word.
+import { getDefaultCommissionBps } from "~/modules/payouts/index.server";
 import { Prisma, type PaymentMethod, type PrismaClient } from "@prisma/client";
 import { prisma, type Tx } from "~/lib/db.server";
 import { reserveStock, StockError } from "~/modules/inventory/index.server";
@@ -192,6 +193,8 @@ async function placeOrderInTransaction(tx: Tx, input: PlaceOrderInput): Promise<
     },
     select: { id: true, code: true, total: true, paymentMethod: true, status: true },
   });
+  // The platform default an admin set (PlatformSetting), else PLATFORM_COMMISSION_BPS.
+  const defaultCommissionBps = await getDefaultCommissionBps(tx);
   for (const part of parts) {
     const sellerOrder = await tx.sellerOrder.create({
       data: {
@@ -199,7 +202,7 @@ async function placeOrderInTransaction(tx: Tx, input: PlaceOrderInput): Promise<
         sellerId: part.seller.id,
         subtotal: part.subtotal,
         shippingFee: part.shippingFee,
-        commissionRateBps: part.seller.commissionRateBps ?? checkoutConfig.PLATFORM_COMMISSION_BPS,
+        commissionRateBps: part.seller.commissionRateBps ?? defaultCommissionBps,
       },
       select: { id: true },
     });

@@ -25,3 +25,4 @@ export { readProductSubmission, TOO_LARGE_RESULT } from "./form.server";
 export { runInventoryIntent, type InventoryActionResult, type InventoryIntent } from "./stock-form.server";
 // Status values the routes render (re-exported so route files never import Prisma).
 export type { ProductStatus } from "@prisma/client";
+export { applySellerCsv, checkSellerCsv, csvDigest, csvTemplate, exportSellerCsv, CSV_COLUMNS, CSV_MAX_BYTES, CSV_MAX_ROWS, type CsvApplyResult, type CsvCheck, type CsvError } from "./csv.server";

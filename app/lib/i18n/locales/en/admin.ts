@@ -8,6 +8,7 @@ const admin = {
     products: "Products",
     orders: "Orders",
     payments: "Payments",
+    payouts: "Commission and payouts",
     users: "Accounts",
     audit: "Audit log",
     mailbox: "Test mailbox",
@@ -297,6 +298,12 @@ const admin = {
         mark_issued: "Record a refund as issued",
         issue_card: "Refund a card payment through Stripe",
       },
+      payout: {
+        record: "Payout recorded",
+      },
+      commission: {
+        set: "Commission rate set",
+      },
     },
     entityTypes: {
       seller: "Seller",
@@ -305,6 +312,8 @@ const admin = {
       user: "Account",
       bank_transfer: "Bank transfer",
       refund: "Refund",
+      payout: "Payout",
+      platform_setting: "Platform setting",
     },
     by: "by",
     system: "the system",

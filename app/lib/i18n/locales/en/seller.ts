@@ -136,6 +136,8 @@ const seller = {
   products: {
     title: "Products",
     new: "Add a product",
+    exportCsv: "Download CSV",
+    importCsv: "Import from CSV",
     back: "← All products",
     saved: "Product saved.",
     search: "Search by name or SKU",

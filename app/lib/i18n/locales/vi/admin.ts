@@ -8,6 +8,7 @@ const admin = {
     products: "Sản phẩm",
     orders: "Đơn hàng",
     payments: "Thanh toán",
+    payouts: "Hoa hồng và chi trả",
     users: "Tài khoản",
     audit: "Nhật ký quản trị",
     mailbox: "Hộp thư thử nghiệm",
@@ -297,6 +298,12 @@ const admin = {
         mark_issued: "Ghi nhận đã hoàn tiền",
         issue_card: "Hoàn tiền thẻ qua Stripe",
       },
+      payout: {
+        record: "Ghi nhận chi trả cho người bán",
+      },
+      commission: {
+        set: "Đặt mức hoa hồng",
+      },
     },
     entityTypes: {
       seller: "Người bán",
@@ -305,6 +312,8 @@ const admin = {
       user: "Tài khoản",
       bank_transfer: "Giao dịch chuyển khoản",
       refund: "Khoản hoàn tiền",
+      payout: "Khoản chi trả",
+      platform_setting: "Cài đặt nền tảng",
     },
     by: "bởi",
     system: "hệ thống",

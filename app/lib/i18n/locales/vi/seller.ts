@@ -136,6 +136,8 @@ const seller = {
   products: {
     title: "Sản phẩm",
     new: "Thêm sản phẩm",
+    exportCsv: "Tải xuống CSV",
+    importCsv: "Nhập từ CSV",
     back: "← Danh sách sản phẩm",
     saved: "Đã lưu sản phẩm.",
     search: "Tìm theo tên hoặc mã SKU",
