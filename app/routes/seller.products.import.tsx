@@ -13,7 +13,8 @@ import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
-import { applySellerCsv, checkSellerCsv, csvDigest, CSV_COLUMNS, CSV_MAX_BYTES, type CsvError } from "~/modules/products/index.server";
+import { applySellerCsv, checkSellerCsv, csvDigest } from "~/modules/products/index.server";
+import { CSV_COLUMNS, CSV_MAX_BYTES, type CsvError } from "~/modules/products/csv-format";
 import { portalHeaders, portalView, requirePortal, requirePortalWrite } from "~/modules/sellers/index.server";
 
 export const headers = passThroughHeaders;

@@ -15,14 +15,11 @@ import { adjustStock, StockError } from "~/modules/inventory/index.server";
 import { enqueueProducts } from "~/modules/search/index.server";
 import { DESCRIPTION_MAX, NAME_MAX, NAME_MIN, parseDong, PRICE_MAX, PRICE_MIN, SELLER_PRODUCT_STATUSES, SKU_PATTERN, STOCK_MAX, VARIANTS_MAX, WEIGHT_MAX, type SellerProductStatus } from "./schemas";
 
-export const CSV_COLUMNS = ["sku", "product_slug", "product_name", "category", "description", "variant_label", "price", "weight_grams", "on_hand", "status"] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
-export const CSV_MAX_BYTES = 5 * 1024 * 1024;
-export const CSV_MAX_ROWS = 10_000;
+import { CSV_COLUMNS, CSV_MAX_BYTES, CSV_MAX_ROWS, type CsvColumn, type CsvError } from "./csv-format";
+export { CSV_COLUMNS, CSV_MAX_BYTES, CSV_MAX_ROWS, type CsvColumn, type CsvError };
 const BOM = "\ufeff";
 
 /** One problem: `row` is the line in the file (the header is row 1), `column` a CSV column or "" for the whole file. */
-export type CsvError = { row: number; column: CsvColumn | ""; message: string; params?: Record<string, string | number> };
 
 type CsvRecord = Record<CsvColumn, string>;
 
