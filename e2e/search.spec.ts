@@ -51,13 +51,25 @@ async function searchJourney(page: Page, { javaScript }: { javaScript: boolean }
   expect(prices).toEqual([...prices].sort((a, b) => a - b));
   for (const text of await resultCards(page).allInnerTexts()) expect(text).toContain("Cà Mau");
 
-  // Open the first product.
+  // Only OCOP-certified ones (3 stars and up), still by price.
+  await main.getByRole("group", { name: "Hạng sao OCOP" }).getByRole("link", { name: /^3 sao trở lên/ }).click();
+  await expect(page).toHaveURL(/[?&]stars=3(&|$)/);
+  await page.waitForLoadState();
+  expect(new URL(page.url()).searchParams.get("sort")).toBe("price_asc");
+  await expect(resultCards(page).first()).toBeVisible();
+
+  // Open the first product: its certificate and its producer.
   await resultCards(page).first().getByRole("link").click();
   await expect(page).toHaveURL(/\/products\/[a-z0-9-]+$/);
-  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
+  const product = page.getByRole("main");
+  await expect(product.getByRole("heading", { level: 1 })).toBeVisible();
+  const certificate = product.getByRole("region", { name: "Chứng nhận OCOP" });
+  await expect(certificate).toContainText(/Hiệu lực đến \d{2}\/\d{2}\/\d{4}/);
+  await expect(certificate.getByText("Chứng nhận OCOP đã xác minh")).toBeVisible();
+  await expect(product.getByRole("region", { name: "Nhà sản xuất" }).getByRole("link").first()).toHaveAttribute("href", /^\/s\/[a-z0-9-]+$/);
 }
 
-test("search without diacritics → province facet → sort by price → open a product", async ({ page }) => {
+test("search without diacritics → province facet → sort by price → OCOP stars → open a product: certificate and producer", async ({ page }) => {
   await searchJourney(page, { javaScript: true });
 });
 
