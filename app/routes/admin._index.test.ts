@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestSeller, createTestUser, getRequest, runRoute } from "~/modules/accounts/testing.server";
+import { createTestSeller, createTestUser, db, getRequest, runRoute } from "~/modules/accounts/testing.server";
 import { addDays, addMonths, createCertificate } from "../../prisma/factories";
 import { loader } from "./admin._index";
 
@@ -10,6 +10,7 @@ type Overview = {
     expiringCertificates: number;
     suspendedSellers: number;
     hiddenProducts: number;
+    unmatchedTransfers: number;
     users: number;
     admins: number;
     waitingSellers: { id: string }[];
@@ -38,6 +39,8 @@ describe("/admin", () => {
     await createCertificate({ sellerId: approved.id, status: "PENDING" });
     const soon = await createCertificate({ sellerId: approved.id, status: "VERIFIED", issuedAt: addMonths(new Date(), -36), expiresAt: addDays(new Date(), 30) });
     await createCertificate({ sellerId: approved.id, status: "VERIFIED", issuedAt: addMonths(new Date(), -30), expiresAt: addDays(new Date(), 120) });
+    // A transfer whose content named no order: the admin must reconcile it.
+    await db.bankTransfer.create({ data: { notificationId: `FT-overview-${Date.now()}`, amount: 150_000, content: "chuyen tien hang", accountNumber: "1029384756", transactionAt: new Date(), match: "UNMATCHED" } });
 
     const after = await load(cookie);
     expect(after.status).toBe(200);
@@ -46,6 +49,7 @@ describe("/admin", () => {
     expect(o.suspendedSellers).toBe(before.suspendedSellers + 1);
     expect(o.pendingCertificates).toBe(before.pendingCertificates + 1);
     expect(o.expiringCertificates).toBe(before.expiringCertificates + 1);
+    expect(o.unmatchedTransfers).toBe(before.unmatchedTransfers + 1);
     expect(o.expiring.map((c) => c.id)).toContain(soon.id);
     expect(o.users).toBeGreaterThan(before.users);
     expect(o.admins).toBeGreaterThanOrEqual(1);

@@ -15,6 +15,7 @@ import { countCertificatesByStatus, countExpiringCertificates, EXPIRING_WITHIN_D
 import { countHiddenProducts } from "~/modules/products/moderation.server";
 import { countSellersByStatus, listWaitingSellers } from "~/modules/sellers/index.server";
 import { countAdmins } from "~/modules/users/index.server";
+import { countUnresolvedTransfers } from "~/modules/payments/index.server";
 
 export const headers = passThroughHeaders;
 
@@ -22,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const [sellers, certificates, expiringCount, expiring, waitingSellers, hiddenProducts, accounts] = await Promise.all([
+  const [sellers, certificates, expiringCount, expiring, waitingSellers, hiddenProducts, accounts, unmatchedTransfers] = await Promise.all([
     countSellersByStatus(),
     countCertificatesByStatus(),
     countExpiringCertificates(),
@@ -30,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listWaitingSellers(5),
     countHiddenProducts(),
     countAdmins(),
+    countUnresolvedTransfers(),
   ]);
   const t = getFixedT(getLocale(request), "admin");
   return data(
@@ -42,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         pendingCertificates: certificates.PENDING,
         expiringCertificates: expiringCount,
         hiddenProducts,
+        unmatchedTransfers,
         expiringDays: EXPIRING_WITHIN_DAYS,
         users: accounts.users,
         admins: accounts.admins,
@@ -60,6 +63,7 @@ export default function AdminHome() {
     { label: t("overview.pendingSellers"), value: overview.pendingSellers, to: "/admin/sellers?status=PENDING", action: t("overview.reviewSellers"), urgent: overview.pendingSellers > 0 },
     { label: t("overview.pendingCertificates"), value: overview.pendingCertificates, to: "/admin/certificates?status=PENDING", action: t("overview.reviewCertificates"), urgent: overview.pendingCertificates > 0 },
     { label: t("overview.expiringCertificates", { days: overview.expiringDays }), value: overview.expiringCertificates, to: "/admin/certificates?status=EXPIRING", action: t("overview.seeExpiring"), urgent: overview.expiringCertificates > 0 },
+    { label: t("overview.unmatchedTransfers"), value: overview.unmatchedTransfers, to: "/admin/payments", action: t("overview.reconcile"), urgent: overview.unmatchedTransfers > 0 },
     { label: t("overview.suspendedSellers"), value: overview.suspendedSellers, to: "/admin/sellers?status=SUSPENDED", action: t("overview.seeSellers") },
     { label: t("overview.hiddenProducts"), value: overview.hiddenProducts, to: "/admin/products?status=HIDDEN", action: t("overview.seeProducts") },
     { label: t("overview.approvedSellers"), value: overview.approvedSellers, to: "/admin/sellers?status=APPROVED", action: t("overview.seeSellers") },

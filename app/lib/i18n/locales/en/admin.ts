@@ -22,6 +22,8 @@ const admin = {
     expiringCertificates: "Certificates expiring within {{days}} days",
     suspendedSellers: "Suspended sellers",
     hiddenProducts: "Hidden products",
+    unmatchedTransfers: "Bank transfers not matched to an order",
+    reconcile: "Reconcile payments",
     approvedSellers: "Active sellers",
     users: "Accounts",
     admins_one: "{{count}} of them an administrator",

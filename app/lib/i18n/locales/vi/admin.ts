@@ -22,6 +22,8 @@ const admin = {
     expiringCertificates: "Giấy chứng nhận hết hạn trong {{days}} ngày",
     suspendedSellers: "Người bán đang tạm ngưng",
     hiddenProducts: "Sản phẩm bị ẩn",
+    unmatchedTransfers: "Chuyển khoản chưa khớp đơn hàng",
+    reconcile: "Đối soát thanh toán",
     approvedSellers: "Người bán đang hoạt động",
     users: "Tài khoản",
     admins_one: "trong đó {{count}} quản trị viên",
