@@ -1,6 +1,6 @@
 // /admin/orders — every order: search by code, buyer (email or name) or seller
 // name, filter by status; newest first.
-import type { OrderStatus } from "@prisma/client";
+import type { OrderStatus } from "~/modules/orders/index.server";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";

@@ -45,3 +45,5 @@ export {
 } from "./status";
 export { newOrderCode, findOrderCode, ORDER_CODE_PATTERN } from "./code";
 export { searchOrdersForAdmin, getOrderForAdmin, findOrderIdByCode, ADMIN_ORDERS_PAGE_SIZE, type AdminOrderRow, type AdminOrderPage, type AdminOrderQuery, type AdminOrderDetail, type AdminTimelineEntry } from "./admin.server";
+// Status values the routes render (re-exported so route files never import Prisma).
+export type { OrderStatus } from "@prisma/client";
