@@ -10,7 +10,8 @@ const CI = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  // Per port, so two runs on one checkout (E2E_PORT differing) don't wipe each other's output.
+  outputDir: port === 3100 ? "test-results" : `test-results-${port}`,
   fullyParallel: true,
   forbidOnly: CI,
   // No retries, here or in CI: a test that passes on its second try is a bug to fix, not to hide.
@@ -21,7 +22,7 @@ export default defineConfig({
   // `npm test` sets PLAYWRIGHT_JSON_OUTPUT_FILE to count the results from a JSON report.
   reporter: [
     ["list"],
-    ["html", { open: "never", outputFolder: "playwright-report" }],
+    ["html", { open: "never", outputFolder: port === 3100 ? "playwright-report" : `playwright-report-${port}` }],
     ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? ([["json"]] as const) : []),
   ],
   use: {

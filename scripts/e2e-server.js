@@ -1,6 +1,6 @@
 // The server Playwright tests run against (playwright.config.ts `webServer`).
 // Every run gets a fresh, isolated environment:
-//   PostgreSQL  a new `ocop_e2e` database (dropped first) on TEST_DATABASE_URL's or
+//   PostgreSQL  a new `ocop_e2e` database (`ocop_e2e_<port>` off 3100; dropped first) on TEST_DATABASE_URL's or
 //               DATABASE_URL's server, else on an embedded cluster in .data/e2e-postgres;
 //   Meilisearch MEILISEARCH_URL's (indexes prefixed `e2e_`), else an embedded one in
 //               .data/e2e-meilisearch, wiped first;
@@ -16,12 +16,15 @@ import { migrateDeploy, run } from "./lib/services.js";
 import { buildIfStale } from "./lib/build.js";
 
 const t0 = Date.now();
-const DATABASE = "ocop_e2e";
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Everything this run owns is named after its port, so runs on different ports (several
+// people or agents on one checkout) never share a database, index, upload folder or lock.
+const suffix = port === 3100 ? "" : `-${port}`;
+const DATABASE = `ocop_e2e${suffix.replace("-", "_")}`;
 const stops = [];
 let http;
 let stopping = false;
-const lockFile = path.join(root, "e2e-server.pid");
+const lockFile = path.join(root, `e2e-server${suffix}.pid`);
 let ownsLock = false;
 
 function log(message) {
@@ -69,7 +72,7 @@ process.once("SIGHUP", () => shutdown("SIGHUP"));
 async function freshDatabase() {
   let serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!serverUrl) {
-    const db = await startEmbeddedPostgres({ quiet: true, dataDir: path.join(root, "e2e-postgres"), database: "postgres" });
+    const db = await startEmbeddedPostgres({ quiet: true, dataDir: path.join(root, `e2e${suffix}-postgres`), database: "postgres" });
     stops.push(db.stop);
     serverUrl = db.url;
   }
@@ -87,10 +90,10 @@ async function freshDatabase() {
 async function freshSearch() {
   if (process.env.MEILISEARCH_URL) {
     // A shared Meilisearch: our own index names, emptied by the seed's reindex.
-    process.env.MEILISEARCH_INDEX_PREFIX ??= "e2e_";
+    process.env.MEILISEARCH_INDEX_PREFIX ??= `e2e${suffix.replace("-", "_")}_`;
     return;
   }
-  const dataDir = path.join(root, "e2e-meilisearch");
+  const dataDir = path.join(root, `e2e${suffix}-meilisearch`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   const meili = await startEmbeddedMeilisearch({ quiet: true, dataDir });
   stops.push(meili.stop);
@@ -98,7 +101,7 @@ async function freshSearch() {
   process.env.MEILISEARCH_KEY = meili.key;
 }
 
-// One e2e environment per checkout at a time: a second run would stop this one's
+// One e2e environment per checkout and port at a time: a second run would stop this one's
 // PostgreSQL (same data dir) and wipe its Meilisearch. Refuse clearly instead.
 ensureDataDir();
 const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, "utf8")) : 0;
@@ -130,7 +133,7 @@ try {
   process.env.STRIPE_SECRET_KEY ??= "sk_test_e2e";
   process.env.STRIPE_API_BASE = fakeStripe.url;
   // Uploaded/generated images of this run only (always our own directory: it is wiped).
-  process.env.UPLOADS_DIR = path.join(root, "e2e-uploads");
+  process.env.UPLOADS_DIR = path.join(root, `e2e${suffix}-uploads`);
   fs.rmSync(process.env.UPLOADS_DIR, { recursive: true, force: true });
   fs.mkdirSync(process.env.UPLOADS_DIR, { recursive: true });
   delete process.env.APP_URL; // plain http on 127.0.0.1: cookies must not be Secure

@@ -27,6 +27,12 @@ import viPayouts from "./locales/vi/payouts";
 import enPayouts from "./locales/en/payouts";
 import viCsv from "./locales/vi/csv";
 import enCsv from "./locales/en/csv";
+import viTeam from "./locales/vi/team";
+import enTeam from "./locales/en/team";
+import viReviews from "./locales/vi/reviews";
+import enReviews from "./locales/en/reviews";
+import viCharts from "./locales/vi/charts";
+import enCharts from "./locales/en/charts";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,8 +48,8 @@ export function isLocale(value: unknown): value is Locale {
  * (i18n.test.ts checks).
  */
 export const resources = {
-  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders, admin: viAdmin, seller: viSeller, "admin-payments": viAdminPayments, fulfilment: viFulfilment, payouts: viPayouts, csv: viCsv },
-  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders, admin: enAdmin, seller: enSeller, "admin-payments": enAdminPayments, fulfilment: enFulfilment, payouts: enPayouts, csv: enCsv },
+  vi: { common: viCommon, auth: viAuth, product: viProduct, search: viSearch, payments: viPayments, cart: viCart, checkout: viCheckout, orders: viOrders, admin: viAdmin, seller: viSeller, "admin-payments": viAdminPayments, fulfilment: viFulfilment, payouts: viPayouts, csv: viCsv, team: viTeam, reviews: viReviews, charts: viCharts },
+  en: { common: enCommon, auth: enAuth, product: enProduct, search: enSearch, payments: enPayments, cart: enCart, checkout: enCheckout, orders: enOrders, admin: enAdmin, seller: enSeller, "admin-payments": enAdminPayments, fulfilment: enFulfilment, payouts: enPayouts, csv: enCsv, team: enTeam, reviews: enReviews, charts: enCharts },
 } as const;
 
 export type Namespace = keyof (typeof resources)["vi"];

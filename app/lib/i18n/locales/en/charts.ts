@@ -1,0 +1,6 @@
+// English: charts.
+const charts = {
+  title: "charts",
+};
+
+export default charts;

@@ -1,0 +1,6 @@
+// English: reviews.
+const reviews = {
+  title: "reviews",
+};
+
+export default reviews;

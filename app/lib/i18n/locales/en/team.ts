@@ -1,0 +1,6 @@
+// English: team.
+const team = {
+  title: "team",
+};
+
+export default team;

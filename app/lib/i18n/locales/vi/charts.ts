@@ -1,0 +1,6 @@
+// Vietnamese: charts.
+const charts = {
+  title: "charts",
+};
+
+export default charts;

@@ -1,0 +1,6 @@
+// Vietnamese: reviews.
+const reviews = {
+  title: "reviews",
+};
+
+export default reviews;

@@ -1,0 +1,6 @@
+// Vietnamese: team.
+const team = {
+  title: "team",
+};
+
+export default team;
