@@ -61,10 +61,15 @@ export default async function setup(project: TestProject) {
   let meiliUrl = process.env.TEST_MEILISEARCH_URL ?? process.env.MEILISEARCH_URL;
   let meiliKey = process.env.TEST_MEILISEARCH_KEY ?? process.env.MEILISEARCH_KEY ?? "";
   if (!meiliUrl) {
-    const meili = await startEmbeddedMeilisearch({ quiet: true, dataDir: path.join(root, "test-meilisearch") });
+    // One Meilisearch per run (its own folder), so a second run on this checkout never stops ours.
+    const dataDir = path.join(root, `test-meilisearch-${process.pid}`);
+    const meili = await startEmbeddedMeilisearch({ quiet: true, dataDir });
     meiliUrl = meili.url;
     meiliKey = meili.key;
-    stops.push(meili.stop);
+    stops.push(async () => {
+      await meili.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    });
   }
 
   // Databases of this run are named after it, so two runs on one server never drop each other's.
