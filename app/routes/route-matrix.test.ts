@@ -33,6 +33,7 @@ function urlPattern(file: string): string {
 
 const cookies: Record<Role, string | undefined> = { anonymous: undefined, shopper: "", sellerA: "", sellerB: "", admin: "" };
 let params: Record<string, string>;
+let staffCookieA = "";
 
 beforeAll(async () => {
   const [a, b] = await Promise.all([createSeller({ status: "APPROVED", owner: false }), createSeller({ status: "APPROVED", owner: false })]);
@@ -54,6 +55,10 @@ beforeAll(async () => {
   params["seller.certificates.$id.scan.ts"] = certificate.id;
   params["seller.orders.$id.tsx"] = order.sellerOrders[0].id;
   params["seller.orders.$id_.slip.tsx"] = order.sellerOrders[0].id;
+  // A STAFF member of seller A, for the owner-only writes of /seller/team and /seller/settings.
+  const staffA = await createTestUser();
+  await addSellerMember(staffA.user.id, a.id, "STAFF");
+  staffCookieA = staffA.cookie;
 });
 
 function resolve(file: string): { url: string; params: Record<string, string> } {
@@ -122,4 +127,40 @@ describe("route × role matrix", () => {
       }
     });
   }
+});
+
+// Writes of /seller/team and /seller/settings (their GETs are in the matrix above): owners of
+// either seller act for their own seller; a STAFF member of seller A is refused with 403 and a
+// reason (docs/decisions/0017); anonymous → login; shopper and admin have no seller (403).
+describe("owner-only writes: /seller/team and /seller/settings POST", () => {
+  type Action = (args: { request: Request; params: object; context: object }) => Promise<unknown>;
+  const post = async (file: string, cookie: string | undefined, fields: Record<string, string>) => {
+    const mod = (await import(`./${file}`)) as { action: Action };
+    const request = new Request(`http://localhost${urlPattern(file)}`, {
+      method: "POST",
+      body: new URLSearchParams(fields),
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
+    });
+    return (await runRoute(() => mod.action({ request, params: {}, context: {} }))).status;
+  };
+  const expected: Record<Role | "staffA", number> = { anonymous: 302, shopper: 403, sellerA: 302, sellerB: 302, admin: 403, staffA: 403 };
+  const bank = { intent: "bank", bankBin: "970436", bankAccountNo: "0071000123456", bankAccountName: "HTX MA TRAN" };
+  let i = 0;
+  const cookieOf = (role: Role | "staffA") => (role === "staffA" ? staffCookieA : cookies[role]);
+
+  it(`/seller/team invite: ${Object.entries(expected).map(([r, s]) => `${r} ${s}`).join(" · ")}`, async () => {
+    for (const role of Object.keys(expected) as (Role | "staffA")[]) {
+      expect(await post("seller.team.tsx", cookieOf(role), { intent: "invite", email: `matrix-${process.pid}-${++i}@example.com` }), role).toBe(expected[role]);
+    }
+  });
+
+  it(`/seller/settings bank: ${Object.entries(expected).map(([r, s]) => `${r} ${s}`).join(" · ")}`, async () => {
+    for (const role of Object.keys(expected) as (Role | "staffA")[]) {
+      expect(await post("seller.settings.tsx", cookieOf(role), bank), role).toBe(expected[role]);
+    }
+  });
+
+  it("/seller/settings profile: staff of seller A may save it (302)", async () => {
+    expect(await post("seller.settings.tsx", staffCookieA, { intent: "profile", phone: "0912345678", email: "ma-tran@example.com", addressLine: "Ấp Ma Trận", story: "" })).toBe(302);
+  });
 });

@@ -11,6 +11,9 @@ const NAV = [
   { to: "/seller/certificates", key: "nav.certificates", end: false },
   { to: "/seller/orders", key: "nav.orders", end: false },
   { to: "/seller/balance", key: "nav.balance", end: false },
+  { to: "/seller/reviews", key: "nav.reviews", end: false },
+  { to: "/seller/team", key: "nav.team", end: false },
+  { to: "/seller/settings", key: "nav.settings", end: false },
 ] as const;
 
 /**

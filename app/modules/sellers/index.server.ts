@@ -20,3 +20,26 @@ export {
 export { approveSeller, rejectSeller, suspendSeller, reinstateSeller, decideSeller, sellerDecisionsFor, listSellersForAdmin, countSellersByStatus, listWaitingSellers, getSellerForAdmin, SELLER_DECISIONS, ADMIN_SELLERS_PAGE_SIZE, type SellerDecision, type SellerDecisionError, type SellerDecisionResult, type AdminSellerRow, type AdminSellerDetail } from "./moderation.server";
 // Status values the routes render (re-exported so route files never import Prisma).
 export type { SellerStatus } from "@prisma/client";
+// The seller's team (members, invitations) and settings (profile, payout bank account).
+export {
+  acceptInvitation,
+  getInvitation,
+  hashInvitationToken,
+  invitationExpiresAt,
+  inviteMember,
+  listTeam,
+  newInvitationToken,
+  removeMember,
+  revokeInvitation,
+  type AcceptRefusal,
+  type AcceptResult,
+  type InvitationState,
+  type InvitationView,
+  type InviteResult,
+  type PendingInvitation,
+  type Team,
+  type TeamMember,
+  type TeamRefusal,
+} from "./team.server";
+export { getSellerSettings, updateSellerBank, updateSellerProfile, type SellerSettings, type SettingsResult } from "./settings.server";
+export type { SellerRole } from "@prisma/client";

@@ -15,6 +15,9 @@ const seller = {
     certificates: "OCOP certificates",
     orders: "Orders",
     balance: "Balance",
+    reviews: "Reviews",
+    team: "Team",
+    settings: "Shop settings",
   },
   sellerStatus: {
     PENDING: "Awaiting approval",
@@ -132,6 +135,12 @@ const seller = {
     certificatesTitle: "OCOP certificates",
     manageCertificates: "Manage certificates",
     viewStore: "See your shop as shoppers do",
+    balance: "Balance",
+    balanceNote: "Delivered goods, less commission and payouts already made.",
+    salesTitle: "Sales over the last 30 days",
+    salesTotals_one: "{{amount}} from {{count}} order",
+    salesTotals_other: "{{amount}} from {{count}} orders",
+    salesNote: "By payment date (Vietnam time); only paid orders that were not cancelled or refunded. Revenue is goods before commission, without shipping.",
   },
   products: {
     title: "Products",

@@ -15,6 +15,9 @@ const seller = {
     certificates: "Giấy chứng nhận OCOP",
     orders: "Đơn hàng",
     balance: "Số dư",
+    reviews: "Đánh giá",
+    team: "Thành viên",
+    settings: "Thông tin gian hàng",
   },
   sellerStatus: {
     PENDING: "Đang chờ duyệt",
@@ -132,6 +135,12 @@ const seller = {
     certificatesTitle: "Giấy chứng nhận OCOP",
     manageCertificates: "Quản lý giấy chứng nhận",
     viewStore: "Xem gian hàng như người mua",
+    balance: "Số dư",
+    balanceNote: "Tiền hàng đã giao, trừ hoa hồng và các khoản đã chi trả.",
+    salesTitle: "Doanh số 30 ngày qua",
+    salesTotals_one: "{{amount}} từ {{count}} đơn",
+    salesTotals_other: "{{amount}} từ {{count}} đơn",
+    salesNote: "Tính theo ngày thanh toán (giờ Việt Nam); chỉ tính đơn đã thanh toán, không bị huỷ hay hoàn tiền. Doanh thu là tiền hàng trước hoa hồng, không gồm phí vận chuyển.",
   },
   products: {
     title: "Sản phẩm",
