@@ -1,11 +1,17 @@
 // /admin — the operator's overview: what needs attention now (applications,
-// certificates to verify, certificates about to expire), with links to act.
-// GMV and orders over time come with the payments part of the console.
+// certificates to verify, certificates about to expire, unmatched transfers),
+// with links to act; then GMV and paid orders over the last 30 days (or 12
+// weeks with ?range=12w) as a server-computed SVG chart with its numbers as a
+// table, totals and the change on the previous period. What counts as GMV:
+// app/modules/reports/sales.server.ts and docs/decisions/0018-charts.md.
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { AdminHeading, AdminShell } from "~/components/admin/AdminShell";
+import { BarChart } from "~/components/charts/BarChart";
+import { salesChart } from "~/lib/charts.server";
 import { CACHE_NONE } from "~/lib/http";
-import { formatDate, formatNumber } from "~/lib/format";
+import { formatDate, formatNumber, formatVnd } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
@@ -16,6 +22,15 @@ import { countHiddenProducts } from "~/modules/products/moderation.server";
 import { countSellersByStatus, listWaitingSellers } from "~/modules/sellers/index.server";
 import { countAdmins } from "~/modules/users/index.server";
 import { countUnresolvedTransfers } from "~/modules/payments/index.server";
+import { platformSalesSeries } from "~/modules/reports/index.server";
+import { SALES_RANGES } from "~/modules/reports/types";
+
+const rangeSchema = z.object({ range: z.enum(SALES_RANGES).catch("30d") });
+
+/** Whole-percent change on the previous period; null when the previous period had nothing. */
+function change(current: number, previous: number): number | null {
+  return previous === 0 ? null : Math.round(((current - previous) / previous) * 100);
+}
 
 export const headers = passThroughHeaders;
 
@@ -23,7 +38,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const [sellers, certificates, expiringCount, expiring, waitingSellers, hiddenProducts, accounts, unmatchedTransfers] = await Promise.all([
+  const { range } = rangeSchema.parse({ range: new URL(request.url).searchParams.get("range") ?? undefined });
+  const [sellers, certificates, expiringCount, expiring, waitingSellers, hiddenProducts, accounts, unmatchedTransfers, sales] = await Promise.all([
     countSellersByStatus(),
     countCertificatesByStatus(),
     countExpiringCertificates(),
@@ -32,8 +48,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     countHiddenProducts(),
     countAdmins(),
     countUnresolvedTransfers(),
+    platformSalesSeries({ range }),
   ]);
-  const t = getFixedT(getLocale(request), "admin");
+  const locale = getLocale(request);
+  const t = getFixedT(locale, "admin");
+  const { chart, table } = salesChart(sales, getFixedT(locale, "charts"), "gmv");
   return data(
     {
       title: `${t("overview.title")} · Chợ OCOP`,
@@ -51,14 +70,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
         waitingSellers,
         expiring: expiring.map((c) => ({ id: c.id, productName: c.productName, sellerName: c.seller.name, expiresAt: c.expiresAt })),
       },
+      sales: {
+        range,
+        totals: sales.totals,
+        previous: sales.previous,
+        change: { amount: change(sales.totals.amount, sales.previous.amount), orders: change(sales.totals.orders, sales.previous.orders) },
+        chart,
+        table,
+      },
     },
     { headers: { "Cache-Control": CACHE_NONE } },
   );
 }
 
 export default function AdminHome() {
-  const { overview } = useLoaderData<typeof loader>();
+  const { overview, sales } = useLoaderData<typeof loader>();
   const { t } = useT("admin");
+  const changeText = (pct: number | null, previous: string) =>
+    pct === null ? t("overview.changeNew", { previous }) : pct > 0 ? t("overview.changeUp", { pct, previous }) : pct < 0 ? t("overview.changeDown", { pct: -pct, previous }) : t("overview.changeSame", { previous });
   const cards = [
     { label: t("overview.pendingSellers"), value: overview.pendingSellers, to: "/admin/sellers?status=PENDING", action: t("overview.reviewSellers"), urgent: overview.pendingSellers > 0 },
     { label: t("overview.pendingCertificates"), value: overview.pendingCertificates, to: "/admin/certificates?status=PENDING", action: t("overview.reviewCertificates"), urgent: overview.pendingCertificates > 0 },
@@ -86,6 +115,46 @@ export default function AdminHome() {
           </li>
         ))}
       </ul>
+
+      <section aria-labelledby="sales-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="sales-heading" className="text-xl font-semibold">
+            {t("overview.salesTitle")}
+          </h2>
+          <nav aria-label={t("overview.rangeLabel")} className="flex gap-1 text-sm">
+            {SALES_RANGES.map((r) => (
+              <Link
+                key={r}
+                to={r === "30d" ? "/admin" : `/admin?range=${r}`}
+                preventScrollReset
+                aria-current={sales.range === r ? "page" : undefined}
+                className={`rounded-md border px-3 py-1 ${sales.range === r ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"}`}
+              >
+                {t(`overview.range_${r}`)}
+              </Link>
+            ))}
+          </nav>
+        </div>
+        <dl className="grid gap-3 sm:grid-cols-2">
+          <div className="rounded-xl border border-stone-200 bg-white p-4">
+            <dt className="text-sm text-stone-600">{t(`overview.gmvTotal_${sales.range}`)}</dt>
+            <dd className="mt-1 text-3xl font-bold text-brand-700">
+              <data value={sales.totals.amount}>{formatVnd(sales.totals.amount)}</data>
+            </dd>
+            <dd className="text-xs text-stone-500">{changeText(sales.change.amount, formatVnd(sales.previous.amount))}</dd>
+          </div>
+          <div className="rounded-xl border border-stone-200 bg-white p-4">
+            <dt className="text-sm text-stone-600">{t(`overview.ordersTotal_${sales.range}`)}</dt>
+            <dd className="mt-1 text-3xl font-bold text-brand-700">
+              <data value={sales.totals.orders}>{formatNumber(sales.totals.orders)}</data>
+            </dd>
+            <dd className="text-xs text-stone-500">{changeText(sales.change.orders, formatNumber(sales.previous.orders))}</dd>
+          </div>
+        </dl>
+        <BarChart id="gmv-chart" title={sales.table.caption} chart={sales.chart} table={sales.table}>
+          <p className="mt-1 text-xs text-stone-500">{t("overview.salesNote")}</p>
+        </BarChart>
+      </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="waiting-heading" className="rounded-xl border border-stone-200 bg-white p-5">

@@ -11,12 +11,18 @@ type Page = {
     lowStock: { count: number; variants: { sku: string; available: number }[] };
     certificates: { pending: number; verified: number };
   };
+  balance: number;
+  sales: {
+    totals: { orders: number; amount: number };
+    chart: { bars: { title: string }[]; summary: string };
+    table: { rows: { key: string; cells: string[] }[]; totals: string[] };
+  };
   otherApplications: { sellerId: string; status: string }[];
 };
 
 const load = (cookie?: string, url = "/seller") => runRoute<Page>(() => loader({ request: getRequest(url, cookie), context: {}, params: {} }));
 
-async function sellerOrder(sellerId: string, status: "PAID" | "CONFIRMED" | "SHIPPED") {
+async function sellerOrder(sellerId: string, status: "PAID" | "CONFIRMED" | "SHIPPED", paidAt: Date | null = null) {
   const buyer = await createUser();
   const ward = await db.ward.findFirstOrThrow();
   const order = await db.order.create({
@@ -35,6 +41,7 @@ async function sellerOrder(sellerId: string, status: "PAID" | "CONFIRMED" | "SHI
       wardCode: ward.code,
       addressLine: "1 Đường A",
       expiresAt: new Date(Date.now() + 3_600_000),
+      paidAt,
     },
   });
   await db.sellerOrder.create({ data: { orderId: order.id, sellerId, status, subtotal: 100_000, shippingFee: 20_000, commissionRateBps: 500 } });
@@ -88,6 +95,31 @@ describe("/seller", () => {
     // Archived products do not count as running low.
     expect(dashboard.lowStock).toMatchObject({ count: 1, variants: [{ sku: "LOW-1", available: 2 }] });
     expect(res.data!.otherApplications).toEqual([{ sellerId: pending.id, name: pending.name, status: "PENDING" }]);
+  });
+
+  it("shows the balance and 30 days of sales paid (goods only), with the numbers as a table", async () => {
+    const seller = await createTestSeller("APPROVED");
+    const other = await createTestSeller("APPROVED");
+    const { user, cookie } = await createTestUser();
+    await addSellerMember(user.id, seller.id);
+    await sellerOrder(seller.id, "CONFIRMED", new Date());
+    await sellerOrder(seller.id, "PAID", new Date());
+    await sellerOrder(seller.id, "PAID"); // not paid yet as far as the chart goes (no paid date)
+    await sellerOrder(other.id, "PAID", new Date());
+    await db.sellerLedgerEntry.create({ data: { sellerId: seller.id, type: "ADJUSTMENT", amount: 345_000, note: "test" } });
+    await db.sellerLedgerEntry.create({ data: { sellerId: other.id, type: "ADJUSTMENT", amount: 999_000, note: "test" } });
+
+    const res = await load(cookie);
+    expect(res.status).toBe(200);
+    const { balance, sales } = res.data!;
+    expect(balance).toBe(345_000);
+    expect(sales.totals).toEqual({ orders: 2, amount: 200_000 });
+    expect(sales.chart.bars).toHaveLength(30);
+    expect(sales.table.rows).toHaveLength(30);
+    // Newest first: today's row carries both orders; money as "200.000 ₫".
+    expect(sales.table.rows[0].cells).toEqual([expect.stringMatching(/^\d{2}\/\d{2}$/), "2", "200.000 ₫"]);
+    expect(sales.table.totals).toEqual(["Tổng", "2", "200.000 ₫"]);
+    expect(sales.chart.summary).toContain("200.000 ₫");
   });
 
   it("a suspended seller's page says so and is read-only", async () => {

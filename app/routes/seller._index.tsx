@@ -1,13 +1,17 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { BarChart } from "~/components/charts/BarChart";
 import { SellerErrorBoundary } from "~/components/seller/SellerErrorBoundary";
 import { SellerShell } from "~/components/seller/SellerShell";
 import { sellerPath } from "~/components/seller/links";
-import { formatNumber } from "~/lib/format";
+import { salesChart } from "~/lib/charts.server";
+import { formatNumber, formatVnd } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
+import { sellerBalance } from "~/modules/ledger/index.server";
+import { sellerSalesSeries } from "~/modules/reports/index.server";
 import { getSellerDashboard, portalHeaders, portalView, requirePortal } from "~/modules/sellers/index.server";
 
 export const headers = passThroughHeaders;
@@ -16,17 +20,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const portal = await requirePortal(request);
-  const dashboard = await getSellerDashboard(portal.seller.id);
-  const t = getFixedT(getLocale(request), "seller");
+  const [dashboard, sales, balance] = await Promise.all([getSellerDashboard(portal.seller.id), sellerSalesSeries(portal.seller.id), sellerBalance(portal.seller.id)]);
+  const locale = getLocale(request);
+  const t = getFixedT(locale, "seller");
+  // The chart is computed here (d3 stays on the server); the page gets coordinates and labels.
+  const { chart, table } = salesChart(sales, getFixedT(locale, "charts"), "revenue");
   // The member's other sellers still PENDING/REJECTED are mentioned, so they know where they stand.
   const otherApplications = portal.user.sellers
     .filter((s) => s.status === "PENDING" || s.status === "REJECTED")
     .map((s) => ({ sellerId: s.sellerId, name: s.name, status: s.status }));
-  return data({ title: `${t("dashboard.title")} · Chợ OCOP`, portal: portalView(portal), dashboard, otherApplications }, { headers: portalHeaders(portal) });
+  return data({ title: `${t("dashboard.title")} · Chợ OCOP`, portal: portalView(portal), dashboard, balance, sales: { totals: sales.totals, chart, table }, otherApplications }, { headers: portalHeaders(portal) });
 }
 
 export default function SellerDashboardPage() {
-  const { portal, dashboard, otherApplications } = useLoaderData<typeof loader>();
+  const { portal, dashboard, balance, sales, otherApplications } = useLoaderData<typeof loader>();
   const { t } = useT("seller");
   const q = portal.query;
   const { orders, products, lowStock, certificates } = dashboard;
@@ -35,15 +42,21 @@ export default function SellerDashboardPage() {
     <SellerShell portal={portal}>
       <h1 className="text-2xl font-semibold text-stone-900">{t("dashboard.title")}</h1>
 
-      <section aria-labelledby="orders-heading" className="grid gap-3 sm:grid-cols-3">
+      <section aria-labelledby="orders-heading" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="orders-heading" className="sr-only">
           {t("dashboard.ordersTitle")}
         </h2>
         <Stat label={t("dashboard.toConfirm")} value={orders.toConfirm} highlight={orders.toConfirm > 0} />
         <Stat label={t("dashboard.toShip")} value={orders.toShip} highlight={orders.toShip > 0} />
         <Stat label={t("dashboard.lowStock")} value={lowStock.count} highlight={lowStock.count > 0} to={sellerPath("/seller/inventory", q, { low: 1 })} />
+        <Stat label={t("dashboard.balance")} value={balance} display={formatVnd(balance)} note={t("dashboard.balanceNote")} to={sellerPath("/seller/balance", q)} />
       </section>
       {orders.total === 0 ? <p className="text-sm text-stone-600">{t("dashboard.noOrders")}</p> : null}
+
+      <BarChart id="sales-chart" title={t("dashboard.salesTitle")} chart={sales.chart} table={sales.table}>
+        <p className="mt-1 text-2xl font-semibold text-stone-900">{t("dashboard.salesTotals", { amount: formatVnd(sales.totals.amount), count: sales.totals.orders })}</p>
+        <p className="mt-1 text-xs text-stone-500">{t("dashboard.salesNote")}</p>
+      </BarChart>
 
       <section aria-labelledby="products-heading" className="rounded-xl border border-stone-200 bg-white p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -136,11 +149,14 @@ export default function SellerDashboardPage() {
   );
 }
 
-function Stat({ label, value, highlight, to }: { label: string; value: number; highlight?: boolean; to?: string }) {
+function Stat({ label, value, display, note, highlight, to }: { label: string; value: number; display?: string; note?: string; highlight?: boolean; to?: string }) {
   const body = (
     <>
       <span className="block text-sm text-stone-600">{label}</span>
-      <span className={`mt-1 block text-3xl font-semibold ${highlight ? "text-brand-700" : "text-stone-900"}`}>{formatNumber(value)}</span>
+      <span className={`mt-1 block text-3xl font-semibold ${highlight ? "text-brand-700" : "text-stone-900"}`}>
+        <data value={value}>{display ?? formatNumber(value)}</data>
+      </span>
+      {note ? <span className="mt-1 block text-xs text-stone-500">{note}</span> : null}
     </>
   );
   return (

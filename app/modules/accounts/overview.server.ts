@@ -1,35 +1,8 @@
-// What the landing pages behind the guards show: /admin (work waiting for the operator) and
-// /seller (the member's sellers at a glance). Read-only counts; the sellers, catalog and admin
-// modules own the pages that act on them.
+// The member's sellers at a glance (product and certificate counts). Read-only counts; the
+// sellers, catalog and admin modules own the pages that act on them. (The /admin overview's
+// counts come from those modules directly; see app/routes/admin._index.tsx.)
 import type { ProductStatus, SellerRole, SellerStatus } from "@prisma/client";
 import { prisma } from "~/lib/db.server";
-
-export type AdminOverview = {
-  pendingSellers: number;
-  pendingCertificates: number;
-  approvedSellers: number;
-  users: number;
-  admins: number;
-  /** The oldest applications first: they have waited longest. */
-  waitingSellers: { id: string; slug: string; name: string; submittedAt: Date }[];
-};
-
-export async function getAdminOverview(): Promise<AdminOverview> {
-  const [pendingSellers, pendingCertificates, approvedSellers, users, admins, waitingSellers] = await Promise.all([
-    prisma.seller.count({ where: { status: "PENDING" } }),
-    prisma.ocopCertificate.count({ where: { status: "PENDING" } }),
-    prisma.seller.count({ where: { status: "APPROVED" } }),
-    prisma.user.count(),
-    prisma.user.count({ where: { role: "ADMIN" } }),
-    prisma.seller.findMany({
-      where: { status: "PENDING" },
-      select: { id: true, slug: true, name: true, submittedAt: true },
-      orderBy: { submittedAt: "asc" },
-      take: 5,
-    }),
-  ]);
-  return { pendingSellers, pendingCertificates, approvedSellers, users, admins, waitingSellers };
-}
 
 export type SellerSummary = {
   sellerId: string;
