@@ -1,7 +1,7 @@
 // Shared Playwright fixtures: log in as a demo account, make unique emails.
 // The demo accounts come from prisma/seed.ts, which scripts/e2e-server.js runs on a
 // fresh database before every run.
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
@@ -97,3 +97,94 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 });
+
+/**
+ * The operator approves a pending seller application through /admin/sellers, in a browser
+ * context of its own (logged in as admin@example.com through the real form), so the calling
+ * test's page keeps its own session. Finds the application by the business name.
+ */
+export async function approveSellerAsAdmin(browser: Browser, sellerName: string): Promise<void> {
+  const context = await browser.newContext({ baseURL: base.info().project.use.baseURL, locale: "vi-VN" });
+  try {
+    const page = await context.newPage();
+    await page.goto("/login");
+    await submitLoginForm(page, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+    await expectLoggedIn(page);
+    await page.goto(`/admin/sellers?status=PENDING&q=${encodeURIComponent(sellerName)}`);
+    const main = page.getByRole("main");
+    await main.getByRole("link", { name: sellerName, exact: true }).click();
+    await expect(main.getByRole("heading", { level: 1, name: sellerName })).toBeVisible();
+    await main.getByRole("button", { name: "Duyệt", exact: true }).click();
+    await expect(page).toHaveURL(/\?done=approve$/);
+    await expect(main.getByText("Trạng thái hiện tại: Đang hoạt động")).toBeVisible();
+  } finally {
+    await context.close();
+  }
+}
+
+/** Lower-case ASCII letters only, so search tokenises it as one word and it reads the same without diacritics. */
+export function token(length = 6): string {
+  return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+}
+
+/** A random 10-digit enterprise/cooperative tax code whose check digit is right (see sellers/schemas.ts). */
+export function validTaxCode(): string {
+  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+  for (;;) {
+    const digits = Array.from({ length: 9 }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10)));
+    const check = 10 - (digits.reduce((sum, d, i) => sum + d * weights[i], 0) % 11);
+    if (check === 10) continue;
+    return `${digits.join("")}${check === 11 ? 0 : check}`;
+  }
+}
+
+/** Registers a fresh account through /register (optionally ?redirectTo=…); returns its email and password. */
+export async function registerUser(page: Page, { name, redirectTo }: { name: string; redirectTo?: string }): Promise<{ email: string; password: string }> {
+  const email = uniqueEmail("journey");
+  const password = strongPassword();
+  await page.goto(redirectTo ? `/register?redirectTo=${encodeURIComponent(redirectTo)}` : "/register");
+  const main = page.getByRole("main");
+  await main.getByLabel("Họ và tên", { exact: true }).fill(name);
+  await main.getByLabel("Email", { exact: true }).fill(email);
+  await main.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await main.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
+  await expectLoggedIn(page);
+  return { email, password };
+}
+
+/**
+ * Fills every field of the /sell application (the page must show it) and submits it; waits for
+ * "Đang chờ duyệt". A small generated PNG is uploaded as the logo unless `logo: false`.
+ */
+export async function applyToSell(
+  page: Page,
+  { business, kind = "Hợp tác xã", representative, province = "Thành phố Cần Thơ", logo = true }: { business: string; kind?: "Hợp tác xã" | "Doanh nghiệp"; representative: string; province?: string; logo?: boolean },
+): Promise<void> {
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1, name: "Đăng ký bán hàng" })).toBeVisible();
+  await main.getByLabel("Tên cơ sở kinh doanh").fill(business);
+  await main.getByRole("radio", { name: kind, exact: true }).check();
+  await main.getByLabel("Mã số thuế").fill(validTaxCode());
+  await main.getByLabel("Người đại diện").fill(representative);
+  await main.getByLabel("Số điện thoại").fill("0939 456 789");
+  await main.getByLabel("Tỉnh, thành phố").selectOption({ label: province });
+  const ward = main.getByLabel("Phường, xã, đặc khu");
+  // Without JavaScript (or before hydration) the wards come from submitting the province.
+  const loadWards = main.getByRole("button", { name: "Hiện danh sách phường, xã của tỉnh đã chọn" });
+  if (await loadWards.isVisible()) await loadWards.click();
+  await expect(ward.getByRole("option")).not.toHaveCount(1);
+  await ward.selectOption({ index: 1 });
+  await main.getByLabel("Địa chỉ chi tiết").fill("Ấp Thuận Điền, số 12");
+  await main.getByLabel("Câu chuyện của cơ sở").fill("Cơ sở gia đình ba thế hệ, làm theo cách truyền thống của làng nghề.");
+  if (logo) {
+    const { default: sharp } = await import("sharp");
+    const png = await sharp({ create: { width: 256, height: 256, channels: 3, background: "#2a9d8f" } }).png().toBuffer();
+    await main.getByLabel("Logo (không bắt buộc)").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
+  }
+  await main.getByLabel("Ngân hàng").selectOption({ label: "Agribank — Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam" });
+  await main.getByLabel("Số tài khoản").fill(`7606${String(Date.now()).slice(-9)}`);
+  await main.getByLabel("Tên chủ tài khoản").fill("HTX E2E JOURNEY");
+  await main.getByRole("button", { name: "Gửi hồ sơ" }).click();
+  await expect(page).toHaveURL(/\/sell\?submitted=1$/, { timeout: 20_000 });
+  await expect(main.getByRole("heading", { level: 2, name: "Đang chờ duyệt" })).toBeVisible();
+}
