@@ -1,11 +1,13 @@
 // npm test: the one command that validates the project, locally and in CI (.ci/run).
-//   lint → typecheck → unit/integration (Vitest) → build (when stale) → e2e (Playwright)
+//   lint → typecheck → build (when stale) → unit/integration (Vitest) → e2e (Playwright)
+// The build comes before Vitest: the reliability suites (test/reliability/, issue 8) start the
+// built production server in a child process and race real HTTP requests against it.
 // Stops at the first failing step (exit 1). Prints a timing line per step and, as the
 // very last line, `N passed, N failed` (Vitest + Playwright tests) for CI tooling.
 // A step that fails without test results (lint, typecheck, build, a runner that
 // crashed) counts as one failure, so a failing run never reads "0 failed".
 //
-//   node scripts/test.js [--only lint,typecheck,unit,build,e2e] [--skip e2e]
+//   node scripts/test.js [--only lint,typecheck,build,unit,e2e] [--skip e2e]
 // To run a few tests: `npx vitest run <filter>` / `npx playwright test <filter>`.
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +15,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { buildIsStale } from "./lib/build.js";
 
-const STEPS = ["lint", "typecheck", "unit", "build", "e2e"];
+const STEPS = ["lint", "typecheck", "build", "unit", "e2e"];
 const bin = (name) => path.join("node_modules", ".bin", name);
 
 function parseArgs(argv) {

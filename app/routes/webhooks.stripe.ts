@@ -1,12 +1,19 @@
 // POST /webhooks/stripe — Stripe events, verified with stripe.webhooks.constructEvent on the raw body.
 // 404 while card payment is not configured (docs/decisions/0012-payments.md).
+// Rate-limited per source address: an overall cap, and 429 once an address has sent too many
+// forged signatures (docs/decisions/0021-reliability-suites.md).
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { clientIp } from "~/modules/accounts/index.server";
 import { BodyTooLarge, handleStripeWebhook, readRawBody } from "~/modules/payments/index.server";
+import { admitWebhookRequest, recordForgedWebhook, webhookRateLimited } from "~/modules/payments/webhook-rate-limit.server";
 
 const headers = { "Cache-Control": "no-store" };
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== "POST") return Response.json({ error: "method_not_allowed" }, { status: 405, headers: { ...headers, Allow: "POST" } });
+  const ip = clientIp(context);
+  const admitted = await admitWebhookRequest(ip);
+  if (!admitted.allowed) return webhookRateLimited(admitted.retryAfterSeconds);
   let raw: Uint8Array;
   try {
     // Stripe events can be larger than bank notifications.
@@ -16,6 +23,10 @@ export async function action({ request }: ActionFunctionArgs) {
     throw error;
   }
   const { status, body } = await handleStripeWebhook(raw, request.headers.get("Stripe-Signature"));
+  if (status === 401) {
+    const forged = await recordForgedWebhook(ip, "stripe");
+    if (!forged.allowed) return webhookRateLimited(forged.retryAfterSeconds);
+  }
   return Response.json(body, { status, headers });
 }
 

@@ -124,3 +124,35 @@ function maybePrune() {
   if (Math.random() >= PRUNE_PROBABILITY) return;
   pruneRateLimitEvents().catch((error) => console.error("rate limit prune failed", error));
 }
+
+/**
+ * Like `hit`, in ONE statement and without the advisory lock: for high-volume keys (webhooks)
+ * where serialising every request on one lock would queue them all behind each other and
+ * exhaust the connection pool. Parallel requests may each see "limit − 1" and all pass, so the
+ * limit can be overshot by the number of requests in flight — fine for a flood cap, not for a
+ * password-guessing limit (use `hit` there).
+ */
+export async function hitApproximate(rule: RateLimitRule, key: string, outcome: string = HIT): Promise<RateLimitResult> {
+  const rows = await prisma.$queryRaw<{ allowed: boolean; count: bigint; retry_after: number | null }[]>`
+    WITH recent AS (
+      SELECT count(*) AS n, min(created_at) AS oldest
+      FROM rate_limit_events
+      WHERE scope = ${rule.scope} AND key = ${key} AND outcome <> ${REFUSED}
+        AND created_at > ${NOW_UTC} - make_interval(secs => ${rule.windowMs / 1000}::double precision)
+    ), inserted AS (
+      INSERT INTO rate_limit_events (scope, key, outcome, created_at)
+      SELECT ${rule.scope}, ${key}, CASE WHEN recent.n < ${rule.limit} THEN ${outcome} ELSE ${REFUSED} END, ${NOW_UTC} FROM recent
+      RETURNING outcome
+    )
+    SELECT (inserted.outcome <> ${REFUSED}) AS allowed, recent.n AS count,
+      ceil(extract(epoch FROM (recent.oldest + make_interval(secs => ${rule.windowMs / 1000}::double precision) - ${NOW_UTC})))::float8 AS retry_after
+    FROM inserted, recent`;
+  maybePrune();
+  const row = rows[0];
+  const allowed = row?.allowed ?? true;
+  return {
+    allowed,
+    count: Number(row?.count ?? 0) + (allowed ? 1 : 0),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Number(row?.retry_after ?? Math.ceil(rule.windowMs / 1000))),
+  };
+}
