@@ -24,7 +24,7 @@ import { getCartView, resolveCart } from "~/modules/cart/index.server";
 import {
   checkoutConfig,
   getSavedAddress,
-  IdempotencyKeyConflict,
+  CheckoutBusy, IdempotencyKeyConflict,
   listProvinces,
   listSavedAddresses,
   listWards,
@@ -39,6 +39,7 @@ import {
 import { checkoutSchemaFor, NEW_ADDRESS, PAYMENT_METHODS, newAddressCheckoutSchema, type PaymentMethodValue } from "~/modules/checkout/schemas";
 import { siteOrigin } from "~/modules/catalog/index.server";
 import { createCardCheckout, isCardPaymentEnabled } from "~/modules/payments/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 export const headers = passThroughHeaders;
 
@@ -129,7 +130,7 @@ function expectedLines(formData: FormData): ExpectedLine[] | undefined {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const headers = new Headers({ "Cache-Control": CACHE_NONE });
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: checkoutSchemaFor(formData.get("addressId")) });
   const postedProvince = String(formData.get("provinceCode") ?? "").slice(0, 10);
   const posted = async () => (postedProvince ? { provinceCode: postedProvince, wards: await listWards(postedProvince) } : null);
@@ -170,6 +171,11 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (error instanceof IdempotencyKeyConflict) return fail(submission.reply({ formErrors: ["errors.expired"] }), 409);
+    // Nothing was written; the same key may be submitted again.
+    if (error instanceof CheckoutBusy) {
+      headers.set("Retry-After", "5");
+      return fail(submission.reply({ formErrors: ["errors.busy"] }), 503);
+    }
     throw error;
   }
 

@@ -2,6 +2,7 @@
 // from a cart. The shipping fee rule lives in ./shipping (pure, browser-safe).
 export {
   placeOrder,
+  CheckoutBusy,
   IdempotencyKeyConflict,
   type PlaceOrderInput,
   type PlaceOrderResult,

@@ -7,7 +7,7 @@
 // why. The same idempotency key twice — double click, retry, back button,
 // concurrent submits — places one order: an advisory lock on the key queues
 // such submits, the unique index on orders.idempotency_key is the last word.
-import { getDefaultCommissionBps } from "~/modules/payouts/index.server";
+import { getDefaultCommissionBps } from "~/modules/settings/index.server";
 import { Prisma, type PaymentMethod, type PrismaClient } from "@prisma/client";
 import { prisma, type Tx } from "~/lib/db.server";
 import { reserveStock, StockError } from "~/modules/inventory/index.server";
@@ -49,6 +49,18 @@ export type PlaceOrderResult =
     };
 
 /** The key is another account's: never show or reuse someone else's order. */
+/**
+ * The database could not take the order in time (no free connection, or the transaction ran
+ * out of time behind a queue of checkouts for the same units). Nothing was written: the
+ * shopper can simply submit again; the route answers 503 with Retry-After.
+ */
+export class CheckoutBusy extends Error {
+  constructor() {
+    super("checkout busy, nothing written");
+    this.name = "CheckoutBusy";
+  }
+}
+
 export class IdempotencyKeyConflict extends Error {
   constructor() {
     super("idempotency key already used by another account");
@@ -69,6 +81,11 @@ const MAX_ATTEMPTS = 4;
 export async function placeOrder(input: PlaceOrderInput, db: PrismaClient = prisma): Promise<PlaceOrderResult> {
   const replay = await existingOrder(db, input);
   if (replay) return replay;
+  // Units already gone are answered from a plain read, without queueing for a write
+  // transaction: when hundreds race for the last units, the losers hear "sold out" at once
+  // instead of waiting for a connection behind the winners. The transaction re-checks everything.
+  const early = await problemsVisibleWithoutLocks(db, input);
+  if (early.length > 0) return { ok: false, reason: "problems", problems: early };
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction((tx) => placeOrderInTransaction(tx, input), { maxWait: 20_000, timeout: 30_000 });
@@ -81,9 +98,29 @@ export async function placeOrder(input: PlaceOrderInput, db: PrismaClient = pris
       }
       // One in ~887 million: another order drew the same code. Draw again.
       if (attempt < MAX_ATTEMPTS && (uniqueViolationOn(error, "code") || isDeadlock(error))) continue;
+      if (isBusy(error)) throw new CheckoutBusy();
       throw error;
     }
   }
+}
+
+/**
+ * The problems a plain read already shows (no locks, nothing written). Only ever used to answer
+ * early: an empty list proves nothing, and the transaction checks every line again under lock.
+ */
+async function problemsVisibleWithoutLocks(db: PrismaClient, input: PlaceOrderInput): Promise<OrderProblem[]> {
+  if (!input.cartId) return [];
+  const loaded = await loadCartLines(db, input);
+  if (!loaded.ok) return [];
+  return loaded.lines.flatMap((line) => {
+    const reason = lineProblem(line);
+    return reason ? [problemOf(line, reason, line.variant.onHand - line.variant.reserved)] : [];
+  });
+}
+
+/** Prisma's "no connection in time" (P2024) and "transaction expired/closed" (P2028). */
+function isBusy(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2024" || error.code === "P2028");
 }
 
 async function existingOrder(db: PrismaClient | Tx, input: PlaceOrderInput): Promise<PlaceOrderResult | null> {
@@ -118,27 +155,9 @@ async function placeOrderInTransaction(tx: Tx, input: PlaceOrderInput): Promise<
   const cart = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM carts WHERE id = ${input.cartId} AND user_id = ${input.userId} FOR UPDATE`;
   if (cart.length === 0) return { ok: false, reason: "empty_cart", problems: [] };
 
-  const expected = input.expectedLines ? new Map(input.expectedLines.map((l) => [l.variantId, l])) : null;
-  const cartLines: CartLineState[] = await tx.cartLine.findMany({
-    where: { cartId: input.cartId, ...(expected ? { variantId: { in: [...expected.keys()] } } : {}) },
-    include: {
-      variant: {
-        include: {
-          product: { select: { id: true, name: true, status: true, category: { select: { groupSlug: true } } } },
-          seller: { select: { id: true, name: true, status: true, provinceCode: true, commissionRateBps: true, province: { select: { region: true } } } },
-        },
-      },
-    },
-    // A fixed locking order: two orders sharing variants never deadlock.
-    orderBy: { variantId: "asc" },
-  });
-  if (cartLines.length === 0) return { ok: false, reason: "empty_cart", problems: [] };
-  if (expected && cartLines.length < expected.size) return { ok: false, reason: "cart_changed", problems: [] };
-  // The quantity to buy: what the page showed (never more than the cart holds), else the stored one.
-  const lines = cartLines.map((line) => {
-    const shown = expected?.get(line.variantId);
-    return { ...line, quantity: shown ? Math.min(shown.quantity, line.quantity) : line.quantity, shownPrice: shown?.unitPrice ?? null };
-  });
+  const loaded = await loadCartLines(tx, input);
+  if (!loaded.ok) return { ok: false, reason: loaded.reason, problems: [] };
+  const { lines } = loaded;
 
   const buyerProvince = await tx.province.findUnique({ where: { code: input.address.provinceCode }, select: { code: true, region: true } });
   const ward = await tx.ward.findFirst({ where: { code: input.address.wardCode, provinceCode: input.address.provinceCode }, select: { code: true } });
@@ -254,6 +273,37 @@ async function placeOrderInTransaction(tx: Tx, input: PlaceOrderInput): Promise<
 }
 
 type OrderedLine = CartLineState & { shownPrice: number | null };
+
+/** The cart's lines to order (in locking order), with what checkout showed; or why there are none. */
+async function loadCartLines(
+  db: PrismaClient | Tx,
+  input: PlaceOrderInput,
+): Promise<{ ok: true; lines: OrderedLine[] } | { ok: false; reason: "empty_cart" | "cart_changed" }> {
+  if (!input.cartId) return { ok: false, reason: "empty_cart" };
+  const expected = input.expectedLines ? new Map(input.expectedLines.map((l) => [l.variantId, l])) : null;
+  const cartLines: CartLineState[] = await db.cartLine.findMany({
+    where: { cartId: input.cartId, cart: { userId: input.userId }, ...(expected ? { variantId: { in: [...expected.keys()] } } : {}) },
+    include: {
+      variant: {
+        include: {
+          product: { select: { id: true, name: true, status: true, category: { select: { groupSlug: true } } } },
+          seller: { select: { id: true, name: true, status: true, provinceCode: true, commissionRateBps: true, province: { select: { region: true } } } },
+        },
+      },
+    },
+    // A fixed locking order: two orders sharing variants never deadlock.
+    orderBy: { variantId: "asc" },
+  });
+  if (cartLines.length === 0) return { ok: false, reason: "empty_cart" };
+  if (expected && cartLines.length < expected.size) return { ok: false, reason: "cart_changed" };
+  // The quantity to buy: what the page showed (never more than the cart holds), else the stored one.
+  const lines: OrderedLine[] = cartLines.map((line) => {
+    const shown = expected?.get(line.variantId);
+    return { ...line, quantity: shown ? Math.min(shown.quantity, line.quantity) : line.quantity, shownPrice: shown?.unitPrice ?? null };
+  });
+  return { ok: true, lines };
+}
+
 
 function lineProblem(line: OrderedLine): ProblemReason | null {
   const { variant } = line;

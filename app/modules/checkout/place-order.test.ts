@@ -187,6 +187,29 @@ describe("placeOrder", () => {
     expect(await ledgerMismatches(prisma)).toEqual([]);
   });
 
+  it("a line already sold out is answered from a plain read: it never queues behind the checkouts holding the row", async () => {
+    const buyer = await createUser();
+    const scarce = await variant(1, { price: 80_000 });
+    await prisma.$transaction((tx) => reserveStock(tx, { variantId: scarce.variant.id, quantity: 1, orderId: "the-winner" }));
+    const cart = await cartWith(buyer.id, [{ variantId: scarce.variant.id, quantity: 1, priceSeen: 80_000 }]);
+    const before = await counts();
+    // Another checkout holds the variant's row lock until we let it go.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const holder = prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM product_variants WHERE id = ${scarce.variant.id} FOR UPDATE`;
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const result = await placeOrder({ userId: buyer.id, cartId: cart.id, idempotencyKey: key(), address: await addressIn("92"), paymentMethod: "VIETQR" });
+    // Answered while the lock is still held: the shopper hears "sold out" at once.
+    expect(await lockWaiters()).toBe(0);
+    release();
+    await holder;
+    expect(result).toMatchObject({ ok: false, reason: "problems", problems: [{ variantId: scarce.variant.id, reason: "insufficient", available: 0, quantity: 1 }] });
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses archived products, suspended sellers and changed prices, naming each line", async () => {
     const buyer = await createUser();
     const ok = await variant(10);

@@ -175,7 +175,7 @@ export async function confirmTransferAgainstOrder(actor: AuditActor | string, tr
       });
       return { ok: true, changed: true, confirmation };
     },
-    { timeout: 20_000 },
+    { maxWait: 20_000, timeout: 20_000 },
   );
   if (outcome.ok && outcome.confirmation) await afterConfirmation(outcome.confirmation);
   return outcome;

@@ -81,7 +81,7 @@ export async function recordBankTransfer(notification: BankNotification): Promis
       await tx.webhookEvent.update({ where: { provider_eventId: { provider: "bank", eventId: notification.id } }, data: { processedAt: new Date() } });
       return { duplicate: false, match, orderId: order?.id ?? null, confirmation };
     },
-    { timeout: 20_000 },
+    { maxWait: 20_000, timeout: 20_000 },
   );
   if (outcome.confirmation) await afterConfirmation(outcome.confirmation);
   return outcome;

@@ -140,7 +140,7 @@ export async function afterConfirmation(result: ConfirmPaymentResult): Promise<v
  * happened; the confirmation email is sent after the commit.
  */
 export async function confirmOrderPayment(input: ConfirmPaymentInput): Promise<ConfirmPaymentResult> {
-  const result = await prisma.$transaction((tx) => confirmOrderPaymentInTx(tx, input), { timeout: 20_000 });
+  const result = await prisma.$transaction((tx) => confirmOrderPaymentInTx(tx, input), { maxWait: 20_000, timeout: 20_000 });
   await afterConfirmation(result);
   return result;
 }

@@ -299,7 +299,7 @@ export async function handleStripeWebhook(rawBody: Uint8Array, signature: string
       await tx.webhookEvent.update({ where: { provider_eventId: { provider: "stripe", eventId: event.id } }, data: { processedAt: new Date() } });
       return result;
     },
-    { timeout: 20_000 },
+    { maxWait: 20_000, timeout: 20_000 },
   );
   if (handled === null) return { status: 200, body: { received: true, duplicate: true } };
   if (handled.note) console.info(`[payments] stripe ${event.type} ${event.id}: ${handled.note}`);

@@ -155,7 +155,7 @@ export async function submitApplication(userId: string, input: ApplicationInput)
         await tx.seller.update({ where: { id: created.id }, data: { logoPath: stored[0].key } });
       }
       return created;
-    }, { timeout: 20_000 });
+    }, { maxWait: 10_000, timeout: 20_000 });
     return { ok: true, sellerId: seller.id, resubmitted: false };
   } catch (error) {
     await discardImages(stored);

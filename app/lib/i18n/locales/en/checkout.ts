@@ -80,6 +80,7 @@ const checkout = {
     cardUnavailable: "Card payment is not available yet. Please choose VietQR bank transfer.",
     savedAddressNotFound: "That saved address was not found. Please choose again or enter a new address.",
     expired: "This checkout page is out of date. Please check it and place the order again.",
+    busy: "We are busy with many orders at once. No order was created; please place the order again in a few seconds.",
   },
 };
 

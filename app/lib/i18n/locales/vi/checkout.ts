@@ -80,6 +80,7 @@ const checkout = {
     cardUnavailable: "Thanh toán bằng thẻ hiện chưa mở. Vui lòng chọn chuyển khoản VietQR.",
     savedAddressNotFound: "Không tìm thấy địa chỉ đã lưu này. Vui lòng chọn lại hoặc nhập địa chỉ mới.",
     expired: "Trang thanh toán đã cũ. Vui lòng kiểm tra lại rồi đặt hàng lần nữa.",
+    busy: "Hệ thống đang bận vì nhiều người đặt cùng lúc. Chưa có đơn nào được tạo; vui lòng bấm đặt hàng lại sau vài giây.",
   },
 };
 
