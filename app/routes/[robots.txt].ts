@@ -4,7 +4,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { CACHE_LONG } from "~/lib/http";
 import { siteOrigin } from "~/modules/catalog/index.server";
 
-const DISALLOW = ["/account", "/admin", "/seller", "/cart", "/checkout", "/api"];
+// Invitation links carry a one-time token: never crawled, even when one leaks into a page.
+const DISALLOW = ["/account", "/admin", "/seller", "/cart", "/checkout", "/api", "/invitations/"];
 
 export function loader({ request }: LoaderFunctionArgs) {
   const body = ["User-agent: *", "Allow: /", ...DISALLOW.map((path) => `Disallow: ${path}`), "", `Sitemap: ${siteOrigin(request)}/sitemap.xml`, ""].join("\n");

@@ -8,6 +8,7 @@ import { useT } from "~/lib/i18n/react";
 import { listActiveSessions, requireUser, revokeAllSessions, revokeOwnSession, sessionHandle } from "~/modules/accounts/index.server";
 import { describeUserAgent } from "~/modules/accounts/user-agent";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
+import { readFormData } from "~/lib/form-data.server";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -43,7 +44,7 @@ const intentSchema = z.discriminatedUnion("intent", [
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = intentSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = intentSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   if (parsed.data.intent === "revoke-others") {
     const count = await revokeAllSessions(user.id, user.sessionId);

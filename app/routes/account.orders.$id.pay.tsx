@@ -22,6 +22,7 @@ import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { siteOrigin } from "~/modules/catalog/index.server";
 import { getOrderPaymentForBuyer } from "~/modules/orders/index.server";
 import { createCardCheckout, isCardPaymentEnabled, vietQrForOrder } from "~/modules/payments/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 export const headers = passThroughHeaders;
 
@@ -52,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readFormData(request);
   if (form.get("intent") !== "card") throw new Response("Bad Request", { status: 400 });
   const order = await getOrderPaymentForBuyer(params.id ?? "", user.id);
   if (!order) throw notFound();

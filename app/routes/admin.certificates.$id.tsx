@@ -17,6 +17,7 @@ import { useT } from "~/lib/i18n/react";
 import { clientIp, notFound, requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { decideCertificate, getCertificateForAdmin, type CertificateDecision } from "~/modules/certificates/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 /** The private scan, served to the seller's members and to admins by the seller portal's route. */
 const scanUrl = (id: string) => `/seller/certificates/${encodeURIComponent(id)}/scan`;
@@ -44,7 +45,7 @@ const HTTP_STATUS = { not_found: 404, invalid_transition: 409, conflict: 409, re
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const certificateId = params.id ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: certificateDecisionSchema });
   const intent = String(formData.get("intent") ?? "");
   if (submission.status !== "success") {

@@ -5,6 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { AdminHeading, AdminShell, DoneNotice, ErrorNotice } from "~/components/admin/AdminShell";
+import { AdminEmpty } from "~/components/admin/AdminTable";
 import { MatchBadge, OrderStatusBadge } from "~/components/admin-payments/MatchBadge";
 import { Price } from "~/components/catalog/Price";
 import { CACHE_NONE } from "~/lib/http";
@@ -16,6 +17,7 @@ import { clientIp, requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { findOrderIdByCode } from "~/modules/orders/index.server";
 import { confirmTransferAgainstOrder, issueCardRefund, listRefundsDue, listUnresolvedTransfers, markRefundIssued } from "~/modules/payments/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 const id = z.string().trim().min(1).max(100);
 const actionSchema = z.discriminatedUnion("intent", [
@@ -52,7 +54,7 @@ function done(kind: (typeof DONE)[number]) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const form = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+  const form = Object.fromEntries([...(await readFormData(request))].map(([k, v]) => [k, typeof v === "string" ? v : ""]));
   const parsed = actionSchema.safeParse(form);
   const intent = form.intent ?? "";
   const targetId = form.transferId ?? form.refundId ?? "";
@@ -105,7 +107,7 @@ export default function AdminPayments() {
           {t("payments.transfers.title")} ({transfers.length})
         </h2>
         {transfers.length === 0 ? (
-          <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-600">{t("payments.transfers.empty")}</p>
+          <AdminEmpty>{t("payments.transfers.empty")}</AdminEmpty>
         ) : (
           <ul role="list" className="space-y-3">
             {transfers.map((transfer) => {
@@ -207,7 +209,7 @@ export default function AdminPayments() {
           {t("payments.refunds.title")} ({refunds.length})
         </h2>
         {refunds.length === 0 ? (
-          <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-600">{t("payments.refunds.empty")}</p>
+          <AdminEmpty>{t("payments.refunds.empty")}</AdminEmpty>
         ) : (
           <ul role="list" className="space-y-3">
             {refunds.map((refund) => {

@@ -6,6 +6,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { AdminHeading, AdminShell, DoneNotice, ErrorNotice } from "~/components/admin/AdminShell";
+import { AdminEmpty, AdminTable } from "~/components/admin/AdminTable";
 import { HOUSEHOLD_TAX_RATES, HOUSEHOLD_TAX_SOURCE, MARKETPLACE_TAX_CATEGORY } from "~/data/household-tax-rates";
 import { CACHE_NONE } from "~/lib/http";
 import { formatVnd } from "~/lib/format";
@@ -15,14 +16,9 @@ import { useT } from "~/lib/i18n/react";
 import { clientIp, requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { checkoutConfig } from "~/modules/checkout/config.server";
-import {
-  getDefaultCommissionBps,
-  householdTaxByMonth,
-  listSellerBalances,
-  recordPayout,
-  setDefaultCommission,
-  setSellerCommission,
-} from "~/modules/payouts/index.server";
+import { householdTaxByMonth, listSellerBalances, recordPayout, setDefaultCommission, setSellerCommission } from "~/modules/payouts/index.server";
+import { getDefaultCommissionBps } from "~/modules/settings/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 const id = z.string().trim().min(1).max(100);
 const text = z.string().trim().max(200).optional().default("");
@@ -83,7 +79,7 @@ function done(kind: (typeof DONE)[number]) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const form = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+  const form = Object.fromEntries([...(await readFormData(request))].map(([k, v]) => [k, typeof v === "string" ? v : ""]));
   const parsed = actionSchema.safeParse(form);
   const intent = form.intent ?? "";
   const targetId = form.sellerId ?? (intent === "default-commission" ? "default" : "");
@@ -159,7 +155,7 @@ export default function AdminPayouts() {
           {t("balances.title")} ({balances.length})
         </h2>
         {balances.length === 0 ? (
-          <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-600">{t("balances.empty")}</p>
+          <AdminEmpty>{t("balances.empty")}</AdminEmpty>
         ) : (
           <ul role="list" className="space-y-3">
             {balances.map((b) => {
@@ -251,39 +247,22 @@ export default function AdminPayouts() {
         </h2>
         <p className="text-sm text-stone-700">{t("tax.intro", { vat: percentOf(rate.vatBps), pit: percentOf(rate.pitBps), source: HOUSEHOLD_TAX_SOURCE })}</p>
         <p className="text-xs text-amber-800">{t("tax.verify")}</p>
-        {tax.length === 0 ? (
-          <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-600">{t("tax.empty")}</p>
-        ) : (
-          <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("tax.title")}</caption>
-              <thead className="bg-stone-50 text-xs uppercase text-stone-500">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t("tax.month")}</th>
-                  <th scope="col" className="px-3 py-2">{t("tax.seller")}</th>
-                  <th scope="col" className="px-3 py-2">{t("tax.taxCode")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("tax.gross")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("tax.vat")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("tax.pit")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("tax.total")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tax.map((row) => (
-                  <tr key={`${row.sellerId}-${row.month}`} className="border-t border-stone-100">
-                    <td className="px-3 py-2 tabular-nums">{row.month}</td>
-                    <td className="px-3 py-2">{row.sellerName}</td>
-                    <td className="px-3 py-2 tabular-nums">{row.taxCode}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatVnd(row.gross)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatVnd(row.vat)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatVnd(row.pit)}</td>
-                    <td className="px-3 py-2 text-right font-medium tabular-nums">{formatVnd(row.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <AdminTable
+          caption={t("tax.title")}
+          empty={t("tax.empty")}
+          rows={tax}
+          rowKey={(row) => `${row.sellerId}-${row.month}`}
+          rowClassName="border-t border-stone-100"
+          columns={[
+            { header: t("tax.month"), cell: (row) => row.month, className: "tabular-nums" },
+            { header: t("tax.seller"), cell: (row) => row.sellerName },
+            { header: t("tax.taxCode"), cell: (row) => row.taxCode, className: "tabular-nums" },
+            { header: t("tax.gross"), cell: (row) => formatVnd(row.gross), align: "right", className: "tabular-nums" },
+            { header: t("tax.vat"), cell: (row) => formatVnd(row.vat), align: "right", className: "tabular-nums" },
+            { header: t("tax.pit"), cell: (row) => formatVnd(row.pit), align: "right", className: "tabular-nums" },
+            { header: t("tax.total"), cell: (row) => formatVnd(row.total), align: "right", className: "font-medium tabular-nums" },
+          ]}
+        />
       </section>
     </AdminShell>
   );

@@ -4,14 +4,17 @@
 import type { ProductStatus } from "~/modules/products/index.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { AdminFilterForm, AdminResultCount } from "~/components/admin/AdminFilterForm";
+import { AdminPagination } from "~/components/admin/AdminPagination";
 import { AdminHeading, AdminShell, DoneNotice } from "~/components/admin/AdminShell";
+import { AdminEmpty } from "~/components/admin/AdminTable";
 import { DecisionForm } from "~/components/admin/DecisionForm";
 import { pageParam, productModerationSchema } from "~/components/admin/forms";
 import { StatusBadge } from "~/components/admin/StatusBadge";
+import { adminListHref } from "~/components/admin/list-href";
 import { Price } from "~/components/catalog/Price";
-import { Pagination } from "~/components/search/Pagination";
 import { CACHE_NONE } from "~/lib/http";
 import { formatDateTime } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
@@ -20,6 +23,7 @@ import { useT } from "~/lib/i18n/react";
 import { clientIp, notFound, requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { hideProduct, liftHide, searchProductsForAdmin } from "~/modules/products/moderation.server";
+import { readFormData } from "~/lib/form-data.server";
 
 const STATUSES = ["ACTIVE", "DRAFT", "ARCHIVED", "HIDDEN"] as const satisfies readonly ProductStatus[];
 const statusParam = z.enum(STATUSES).optional().catch(undefined);
@@ -47,7 +51,7 @@ const HTTP_STATUS = { not_found: 404, invalid_transition: 409, conflict: 409, re
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: productModerationSchema });
   const intent = String(formData.get("intent") ?? "");
   const productId = String(formData.get("productId") ?? "");
@@ -70,15 +74,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(`${back.pathname}${back.search}`, { headers: { "Cache-Control": CACHE_NONE } });
 }
 
-function href(params: { status?: string | null; q?: string; sellerId?: string | null; page?: number }) {
-  const search = new URLSearchParams();
-  if (params.q) search.set("q", params.q);
-  if (params.status) search.set("status", params.status);
-  if (params.sellerId) search.set("seller", params.sellerId);
-  if (params.page && params.page > 1) search.set("page", String(params.page));
-  const s = search.toString();
-  return s ? `/admin/products?${s}` : "/admin/products";
-}
+const PATH = "/admin/products";
 
 export default function AdminProducts() {
   const { status, sellerId, q, products, total, page, pageCount } = useLoaderData<typeof loader>();
@@ -94,46 +90,26 @@ export default function AdminProducts() {
       <AdminHeading title={t("products.title")} intro={t("products.intro")} />
       <DoneNotice message={doneMessage} />
 
-      <Form method="get" role="search" className="flex flex-wrap items-end gap-2">
-        {sellerId ? <input type="hidden" name="seller" value={sellerId} /> : null}
-        <div className="min-w-0 flex-1">
-          <label htmlFor="products-q" className="block text-sm font-medium text-stone-800">
-            {t("products.searchLabel")}
-          </label>
-          <input id="products-q" name="q" type="search" defaultValue={q} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="products-status" className="block text-sm font-medium text-stone-800">
-            {t("products.statusLabel")}
-          </label>
-          <select id="products-status" name="status" defaultValue={status ?? ""} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2">
-            <option value="">{t("filters.all")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.product.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          {t("filters.search")}
-        </button>
-      </Form>
+      <AdminFilterForm
+        idPrefix="products"
+        searchLabel={t("products.searchLabel")}
+        q={q}
+        hidden={{ seller: sellerId }}
+        select={{ name: "status", label: t("products.statusLabel"), value: status, options: STATUSES.map((s) => ({ value: s, label: t(`status.product.${s}`) })) }}
+      />
       {sellerId ? (
         <p className="text-sm">
           {t("products.oneSeller")}{" "}
-          <Link to={href({ status, q })} className="text-brand-700 underline">
+          <Link to={adminListHref(PATH, { q, status })} className="text-brand-700 underline">
             {t("products.allSellers")}
           </Link>
         </p>
       ) : null}
 
-      <p className="text-sm text-stone-600" aria-live="polite">
-        {t("filters.results", { count: total })}
-      </p>
+      <AdminResultCount total={total} />
 
       {products.length === 0 ? (
-        <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-600">{t("products.empty")}</p>
+        <AdminEmpty>{t("products.empty")}</AdminEmpty>
       ) : (
         <ul className="space-y-3">
           {products.map((p) => (
@@ -175,7 +151,7 @@ export default function AdminProducts() {
           ))}
         </ul>
       )}
-      <Pagination page={page} totalPages={pageCount} hrefFor={(p) => href({ status, q, sellerId, page: p })} />
+      <AdminPagination path={PATH} params={{ q, status, seller: sellerId }} page={page} pageCount={pageCount} />
     </AdminShell>
   );
 }

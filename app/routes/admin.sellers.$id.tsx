@@ -20,6 +20,7 @@ import { useT } from "~/lib/i18n/react";
 import { clientIp, notFound, requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { decideSeller, getSellerForAdmin, type SellerDecision } from "~/modules/sellers/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 export const headers = passThroughHeaders;
 
@@ -49,7 +50,7 @@ const HTTP_STATUS = { not_found: 404, invalid_transition: 409, conflict: 409, re
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const sellerId = params.id ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: sellerDecisionSchema });
   const intent = String(formData.get("intent") ?? "");
   if (submission.status !== "success") {

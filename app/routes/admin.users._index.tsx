@@ -4,10 +4,12 @@ import type { UserRole } from "~/modules/users/index.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+import { AdminFilterForm, AdminResultCount } from "~/components/admin/AdminFilterForm";
+import { AdminPagination } from "~/components/admin/AdminPagination";
 import { AdminHeading, AdminShell, DoneNotice, ErrorNotice } from "~/components/admin/AdminShell";
+import { AdminEmpty } from "~/components/admin/AdminTable";
 import { pageParam, userActionSchema } from "~/components/admin/forms";
 import { StatusBadge } from "~/components/admin/StatusBadge";
-import { Pagination } from "~/components/search/Pagination";
 import { CACHE_NONE } from "~/lib/http";
 import { formatDate } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
@@ -16,6 +18,7 @@ import { useT } from "~/lib/i18n/react";
 import { clientIp, requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { findUsers, grantAdmin, removeAdmin, revokeUserSessions } from "~/modules/users/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 const ROLES = ["ADMIN", "SHOPPER"] as const satisfies readonly UserRole[];
 const roleParam = z.enum(ROLES).optional().catch(undefined);
@@ -38,7 +41,7 @@ type ActionResult = { ok: boolean; userId: string; message: string; params?: Rec
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const parsed = userActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = userActionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400, headers: { "Cache-Control": CACHE_NONE } });
   const { intent, userId } = parsed.data;
   const actor = { id: admin.id, ipAddress: clientIp(context) };
@@ -60,14 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return reply({ ok: true, userId, message: intent === "grant-admin" ? "users.done.grantAdmin" : "users.done.removeAdmin" });
 }
 
-function href(params: { role?: string | null; q?: string; page?: number }) {
-  const search = new URLSearchParams();
-  if (params.q) search.set("q", params.q);
-  if (params.role) search.set("role", params.role);
-  if (params.page && params.page > 1) search.set("page", String(params.page));
-  const s = search.toString();
-  return s ? `/admin/users?${s}` : "/admin/users";
-}
+const PATH = "/admin/users";
 
 export default function AdminUsers() {
   const { role, q, users, total, page, pageCount, meId } = useLoaderData<typeof loader>();
@@ -83,37 +79,17 @@ export default function AdminUsers() {
       <AdminHeading title={t("users.title")} intro={t("users.intro")} />
       {result?.ok ? <DoneNotice message={message} /> : <ErrorNotice message={message} />}
 
-      <Form method="get" role="search" className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="users-q" className="block text-sm font-medium text-stone-800">
-            {t("users.searchLabel")}
-          </label>
-          <input id="users-q" name="q" type="search" defaultValue={q} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="users-role" className="block text-sm font-medium text-stone-800">
-            {t("users.roleLabel")}
-          </label>
-          <select id="users-role" name="role" defaultValue={role ?? ""} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2">
-            <option value="">{t("filters.all")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`status.role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          {t("filters.search")}
-        </button>
-      </Form>
+      <AdminFilterForm
+        idPrefix="users"
+        searchLabel={t("users.searchLabel")}
+        q={q}
+        select={{ name: "role", label: t("users.roleLabel"), value: role, options: ROLES.map((r) => ({ value: r, label: t(`status.role.${r}`) })) }}
+      />
 
-      <p className="text-sm text-stone-600" aria-live="polite">
-        {t("filters.results", { count: total })}
-      </p>
+      <AdminResultCount total={total} />
 
       {users.length === 0 ? (
-        <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-600">{t("users.empty")}</p>
+        <AdminEmpty>{t("users.empty")}</AdminEmpty>
       ) : (
         <ul className="space-y-3">
           {users.map((u) => (
@@ -175,7 +151,7 @@ export default function AdminUsers() {
           ))}
         </ul>
       )}
-      <Pagination page={page} totalPages={pageCount} hrefFor={(p) => href({ role, q, page: p })} />
+      <AdminPagination path={PATH} params={{ q, role }} page={page} pageCount={pageCount} />
     </AdminShell>
   );
 }

@@ -12,6 +12,7 @@ import { useT } from "~/lib/i18n/react";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { getInventoryVariant, listMovements, runInventoryIntent } from "~/modules/products/index.server";
 import { portalHeaders, portalView, requirePortal, requirePortalWrite } from "~/modules/sellers/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 export const headers = passThroughHeaders;
 
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const portal = await requirePortalWrite(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   // The variant is the one in the URL; a different id in the form is not trusted.
   if (formData.get("variantId") !== params.variantId) throw notFound();
   const outcome = await runInventoryIntent(portal.seller.id, portal.user.id, formData);

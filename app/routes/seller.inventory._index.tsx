@@ -12,6 +12,7 @@ import { useT } from "~/lib/i18n/react";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { listInventory, runInventoryIntent } from "~/modules/products/index.server";
 import { portalHeaders, portalView, requirePortal, requirePortalWrite } from "~/modules/sellers/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 export const headers = passThroughHeaders;
 
@@ -41,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const portal = await requirePortalWrite(request);
-  const outcome = await runInventoryIntent(portal.seller.id, portal.user.id, await request.formData());
+  const outcome = await runInventoryIntent(portal.seller.id, portal.user.id, await readFormData(request));
   if (!outcome.ok) {
     if (outcome.notFound) throw new Response("Not Found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
     return data(outcome, { status: 400 });

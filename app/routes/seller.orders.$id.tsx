@@ -14,6 +14,7 @@ import { useT } from "~/lib/i18n/react";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { CARRIERS, getSellerOrderForSeller, runFulfilmentIntent } from "~/modules/orders/index.server";
 import { portalHeaders, portalView, requirePortal, requirePortalWrite } from "~/modules/sellers/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 export const headers = passThroughHeaders;
 
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const portal = await requirePortalWrite(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const sellerOrderId = params.id ?? "";
   const outcome = await runFulfilmentIntent({ sellerId: portal.seller.id, sellerOrderId, actorId: portal.user.id }, formData);
   const noStore = { "Cache-Control": "private, no-store" };

@@ -16,6 +16,7 @@ import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { applySellerCsv, checkSellerCsv, csvDigest } from "~/modules/products/index.server";
 import { CSV_COLUMNS, CSV_MAX_BYTES, type CsvError } from "~/modules/products/csv-format";
 import { portalHeaders, portalView, requirePortal, requirePortalWrite } from "~/modules/sellers/index.server";
+import { readFormData } from "~/lib/form-data.server";
 
 export const headers = passThroughHeaders;
 
@@ -45,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // The file (preview) or the same content as a field (apply; multipart from the page, but room for
   // a url-encoded post), plus a little form overhead.
   if (declared > 3 * CSV_MAX_BYTES + 64 * 1024) return data(fileError("errors.tooLarge", { mb: CSV_MAX_BYTES / 1024 / 1024 }), { status: 413, headers });
-  const form = await request.formData();
+  const form = await readFormData(request);
   const intent = form.get("intent");
 
   if (intent === "apply") {

@@ -146,7 +146,7 @@ describe("resources", () => {
 
     const robots = await ((robotsLoader(args("/robots.txt")) as Response).text());
     expect(robots).toBe(
-      ["User-agent: *", "Allow: /", "Disallow: /account", "Disallow: /admin", "Disallow: /seller", "Disallow: /cart", "Disallow: /checkout", "Disallow: /api", "", "Sitemap: http://localhost/sitemap.xml", ""].join("\n"),
+      ["User-agent: *", "Allow: /", "Disallow: /account", "Disallow: /admin", "Disallow: /seller", "Disallow: /cart", "Disallow: /checkout", "Disallow: /api", "Disallow: /invitations/", "", "Sitemap: http://localhost/sitemap.xml", ""].join("\n"),
     );
   });
 

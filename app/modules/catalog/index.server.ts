@@ -203,4 +203,9 @@ export async function getHomePage({ now = new Date() }: { now?: Date } = {}): Pr
   const [{ featured, regions }, newest, sellers] = await Promise.all([featuredThenRegions, listProductCards({ sort: "newest", limit: 8, now }), listFeaturedSellers(6)]);
   return { featured, regions, newest, sellers };
 }
-export { LISTING_CACHE_CONTROL, LISTING_PER_PAGE, clearReferenceCache, didYouMean, findCatalogSection, findProvinceBySlug, getReference, getSellerPage, getSitemapEntries, hitsToCards, loadListing, refLabel, siteOrigin, suggestForPath, suggestProducts, wordsFromPath, type CatalogSection, type ListingData, type ListingFilters, type SellerPageData, type SitemapEntry, type Suggestion } from "./listing.server";
+export { LISTING_CACHE_CONTROL, LISTING_PER_PAGE, didYouMean, hitsToCards, loadListing, type ListingData, type ListingFilters } from "./listing.server";
+export { clearReferenceCache, findCatalogSection, findProvinceBySlug, getReference, refLabel, type CatalogSection } from "./reference-cache.server";
+export { getSellerPage, type SellerPageData } from "./seller-page.server";
+export { getSitemapEntries, siteOrigin, type SitemapEntry } from "./sitemap.server";
+export { suggestForPath, wordsFromPath } from "./not-found.server";
+export { suggestProducts, type Suggestion } from "./suggestions.server";

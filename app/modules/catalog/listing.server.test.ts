@@ -6,21 +6,12 @@ import { prisma } from "~/lib/db.server";
 import { getSearchClient, reindexProducts, type ProductHit } from "~/modules/search/index.server";
 import { productsIndexName } from "~/modules/search/settings";
 import { createProduct, createSeller } from "../../../prisma/factories";
-import {
-  buildFacets,
-  didYouMean,
-  findCatalogSection,
-  findProvinceBySlug,
-  getReference,
-  getSellerPage,
-  getSitemapEntries,
-  hitsToCards,
-  loadListing,
-  suggestForPath,
-  suggestProducts,
-  wordsFromPath,
-  type ListingFilters,
-} from "./listing.server";
+import { buildFacets, didYouMean, hitsToCards, loadListing, type ListingFilters } from "./listing.server";
+import { suggestForPath, wordsFromPath } from "./not-found.server";
+import { findCatalogSection, findProvinceBySlug, getReference } from "./reference-cache.server";
+import { getSellerPage } from "./seller-page.server";
+import { getSitemapEntries } from "./sitemap.server";
+import { suggestProducts } from "./suggestions.server";
 
 const url = (search = "") => new URL(`http://localhost/search${search}`);
 

@@ -11,11 +11,19 @@ import { Prisma, type SellerKind, type SellerStatus } from "@prisma/client";
 import { HOUSEHOLD_TAX_RATES, MARKETPLACE_TAX_CATEGORY } from "~/data/household-tax-rates";
 import { prisma, type Tx } from "~/lib/db.server";
 import { recordAudit, type AuditActor } from "~/modules/audit/index.server";
-import { checkoutConfig } from "~/modules/checkout/config.server";
 import { sellerBalance } from "~/modules/ledger/index.server";
+import {
+  COMMISSION_SETTING_KEY,
+  getDefaultCommissionBps,
+  isCommissionBps,
+  lockPlatformSetting,
+  MAX_COMMISSION_BPS,
+  readPlatformSetting,
+  writePlatformSetting,
+} from "~/modules/settings/index.server";
 
-export const COMMISSION_SETTING_KEY = "commission_bps";
-export const MAX_COMMISSION_BPS = 3000;
+// The commission setting lives in the settings module; re-exported for existing callers.
+export { COMMISSION_SETTING_KEY, getDefaultCommissionBps, MAX_COMMISSION_BPS } from "~/modules/settings/index.server";
 /** Payouts above this are refused as a typo guard (1 000 tỷ đồng fits an int column comfortably below 2^31). */
 export const MAX_PAYOUT_AMOUNT = 2_000_000_000;
 
@@ -95,17 +103,6 @@ const COMMISSION_ERRORS = {
   invalid_rate: `Mức hoa hồng phải là số nguyên từ 0 đến ${MAX_COMMISSION_BPS} điểm cơ bản (0–30%).`,
 } as const;
 
-function validBps(bps: unknown): bps is number {
-  return typeof bps === "number" && Number.isInteger(bps) && bps >= 0 && bps <= MAX_COMMISSION_BPS;
-}
-
-/** The platform's default commission (bps): the admin's setting, else PLATFORM_COMMISSION_BPS. */
-export async function getDefaultCommissionBps(db: Tx = prisma): Promise<number> {
-  const setting = await db.platformSetting.findUnique({ where: { key: COMMISSION_SETTING_KEY } });
-  const value = setting?.value;
-  return validBps(value) ? value : checkoutConfig.PLATFORM_COMMISSION_BPS;
-}
-
 /** The rate a seller's new orders carry: its own, else the platform default. */
 export async function effectiveCommissionBps(sellerId: string, db: Tx = prisma): Promise<number> {
   const seller = await db.seller.findUnique({ where: { id: sellerId }, select: { commissionRateBps: true } });
@@ -114,7 +111,7 @@ export async function effectiveCommissionBps(sellerId: string, db: Tx = prisma):
 
 /** Sets (or with null clears, back to the platform default) a seller's own commission rate. */
 export async function setSellerCommission(actor: AuditActor, sellerId: string, bps: number | null): Promise<CommissionResult> {
-  if (bps !== null && !validBps(bps)) return { ok: false, error: "invalid_rate", message: COMMISSION_ERRORS.invalid_rate };
+  if (bps !== null && !isCommissionBps(bps)) return { ok: false, error: "invalid_rate", message: COMMISSION_ERRORS.invalid_rate };
   return prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string; name: string; commission_rate_bps: number | null }[]>`
       SELECT id, name, commission_rate_bps FROM sellers WHERE id = ${sellerId} FOR UPDATE`;
@@ -137,14 +134,12 @@ export async function setSellerCommission(actor: AuditActor, sellerId: string, b
 
 /** Sets the platform's default commission rate (PlatformSetting "commission_bps"). */
 export async function setDefaultCommission(actor: AuditActor, bps: number): Promise<CommissionResult> {
-  if (!validBps(bps)) return { ok: false, error: "invalid_rate", message: COMMISSION_ERRORS.invalid_rate };
+  if (!isCommissionBps(bps)) return { ok: false, error: "invalid_rate", message: COMMISSION_ERRORS.invalid_rate };
   return prisma.$transaction(async (tx) => {
-    // Serialise concurrent changes to the setting (the row may not exist yet).
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${COMMISSION_SETTING_KEY}))`;
+    await lockPlatformSetting(tx, COMMISSION_SETTING_KEY);
+    if ((await readPlatformSetting(COMMISSION_SETTING_KEY, tx)) === bps) return { ok: true as const, changed: false };
     const before = await getDefaultCommissionBps(tx);
-    const stored = await tx.platformSetting.findUnique({ where: { key: COMMISSION_SETTING_KEY } });
-    if (stored && stored.value === bps) return { ok: true as const, changed: false };
-    await tx.platformSetting.upsert({ where: { key: COMMISSION_SETTING_KEY }, create: { key: COMMISSION_SETTING_KEY, value: bps }, update: { value: bps } });
+    await writePlatformSetting(tx, COMMISSION_SETTING_KEY, bps);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "commission.set",

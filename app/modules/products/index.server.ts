@@ -1,23 +1,18 @@
 // Public entry of the products module: a seller's own products (list, create,
 // edit with variants, photos, status and certificate link) and its stock pages.
 // Shoppers' reads are the catalog module's; admin moderation is moderation.server.ts.
+export { createSellerProduct, isId, updateSellerProduct, withParams, type FieldErrors, type WriteResult } from "./products.server";
 export {
-  createSellerProduct,
   getProductFormReference,
   getSellerProduct,
-  isId,
   listSellerProducts,
-  updateSellerProduct,
-  withParams,
   PRODUCTS_PER_PAGE,
   type CategoryGroupOption,
   type CertificateOption,
   type EditableProduct,
-  type FieldErrors,
   type ProductListQuery,
   type SellerProductRow,
-  type WriteResult,
-} from "./products.server";
+} from "./product-reads.server";
 export { adjustVariantStock, getInventoryVariant, listInventory, listMovements, setLowStockThreshold, type AdjustResult, type InventoryRow, type MovementRow } from "./stock.server";
 export { inspectImage, storeImages, discardImages, filesOfKey, IMAGE_ACCEPT, PHOTO_MAX_BYTES, PHOTOS_PER_PRODUCT, type InspectedImage, type StoredImage } from "./images.server";
 export { readUploadForm, filesOf, isMultipart, UploadTooLargeError, type UploadLimits } from "./uploads.server";

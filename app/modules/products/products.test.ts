@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "~/lib/db.server";
 import { ledgerMismatches, reserveStock } from "~/modules/inventory/index.server";
 import { createCertificate, createProduct, createSeller, createUser } from "../../../prisma/factories";
-import { createSellerProduct, updateSellerProduct, getSellerProduct, listSellerProducts } from "./products.server";
+import { getSellerProduct, listSellerProducts } from "./product-reads.server";
+import { createSellerProduct, updateSellerProduct } from "./products.server";
 import type { ProductInput } from "./schemas";
 import { file, listFiles, pngBytes, useTemporaryUploads } from "./testing.server";
 
