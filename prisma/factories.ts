@@ -382,3 +382,52 @@ export async function createProduct(input: ProductInput, db: Client = prisma): P
     return { ...product, variants: created };
   });
 }
+
+// ─────────────────────────────── reviews ───────────────────────────────
+
+export type ReviewFactoryInput = {
+  /** A line of a delivered seller order; the review's author is the order's buyer. */
+  orderLineId: string;
+  rating: number;
+  body?: string;
+  status?: "VISIBLE" | "HIDDEN";
+  hiddenReason?: string;
+  reply?: string | null;
+  repliedAt?: Date | null;
+  createdAt?: Date;
+};
+
+/**
+ * A review of a delivered order line, counted in its product's rating_sum / rating_count when
+ * VISIBLE (in the same transaction), as app/modules/reviews does. Refuses a line that was not
+ * delivered. Search documents are not queued here (callers that need them enqueue or reindex).
+ */
+export async function createReview(input: ReviewFactoryInput, db: Client = prisma) {
+  return inTransaction(db, async (tx) => {
+    const line = await tx.orderLine.findUniqueOrThrow({
+      where: { id: input.orderLineId },
+      select: { productId: true, sellerId: true, order: { select: { buyerId: true } }, sellerOrder: { select: { status: true, deliveredAt: true } } },
+    });
+    if (line.sellerOrder.status !== "DELIVERED") throw new Error(`order line ${input.orderLineId} was not delivered`);
+    const status = input.status ?? "VISIBLE";
+    const review = await tx.review.create({
+      data: {
+        orderLineId: input.orderLineId,
+        productId: line.productId,
+        sellerId: line.sellerId,
+        authorId: line.order.buyerId,
+        rating: input.rating,
+        body: input.body ?? "",
+        status,
+        hiddenReason: status === "HIDDEN" ? (input.hiddenReason ?? "Nội dung không liên quan đến sản phẩm.") : null,
+        reply: input.reply ?? null,
+        repliedAt: input.reply ? (input.repliedAt ?? input.createdAt ?? new Date()) : null,
+        createdAt: input.createdAt ?? line.sellerOrder.deliveredAt ?? new Date(),
+      },
+    });
+    if (status === "VISIBLE") {
+      await tx.$executeRaw`UPDATE products SET rating_sum = rating_sum + ${input.rating}, rating_count = rating_count + 1 WHERE id = ${line.productId}`;
+    }
+    return review;
+  });
+}

@@ -19,6 +19,7 @@ import { DEMO_ACCOUNTS } from "./demo-data/accounts";
 import { DEMO_PRODUCTS, type DemoCertificate, type DemoProduct } from "./demo-data/products";
 import { DEMO_SELLERS, NATIONAL_AUTHORITY, PROVINCE_AUTHORITY } from "./demo-data/sellers";
 import { addDays, addMonths, categoryGroup, createProduct, createSeller, createUser, DEFAULT_PASSWORD, type CertificateInput } from "./factories";
+import { seedDemoReviews } from "./seed-reviews";
 
 const DAY = 86_400_000;
 
@@ -240,6 +241,8 @@ export async function seed(db: Db = prisma, options: SeedOptions = {}): Promise<
       },
       { timeout: 120_000, maxWait: 10_000 },
     );
+    // Reviews need delivered orders, placed through the order and payment code after the catalogue is committed.
+    await seedDemoReviews(db, { base, log });
     if ((options.reindex ?? true) && getSearchClient()) {
       try {
         const r = await reindexProducts();

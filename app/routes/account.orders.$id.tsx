@@ -19,6 +19,7 @@ import { useT } from "~/lib/i18n/react";
 import { notFound, requireUser } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { cancelOrderByBuyer, getOrderForBuyer } from "~/modules/orders/index.server";
+import { reviewStatesForLines } from "~/modules/reviews/index.server";
 
 export const headers = passThroughHeaders;
 
@@ -32,7 +33,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const order = id.success ? await getOrderForBuyer(id.data, user.id) : null;
   if (!order) throw notFound();
   const t = getFixedT(getLocale(request), "orders");
-  return data({ title: t("detail.metaTitle", { code: order.code }), order }, { headers: { "Cache-Control": CACHE_NONE } });
+  // Delivered lines can be reviewed: which ones already are (link to edit instead of write).
+  const deliveredLines = order.sellerOrders.filter((p) => p.status === "delivered").flatMap((p) => p.lines.map((l) => l.id));
+  const reviews = await reviewStatesForLines(user.id, deliveredLines);
+  return data({ title: t("detail.metaTitle", { code: order.code }), order, reviews }, { headers: { "Cache-Control": CACHE_NONE } });
 }
 
 // The payment page polls its own small loader; this one only reloads on a submission or another order.
@@ -53,13 +57,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ cancel: { ok: true as const, refund: result.refund } }, { headers: { "Cache-Control": CACHE_NONE } });
 }
 
+/** "Viết đánh giá" on a delivered line, "Sửa đánh giá" while the review may still be edited, "Xem đánh giá" after. */
+function ReviewLink({ lineId, title, state }: { lineId: string; title: string; state?: { canEdit: boolean; hidden: boolean } }) {
+  const { t } = useT("reviews");
+  const label = !state ? t("order.write") : state.canEdit ? t("order.edit") : t("order.view");
+  return (
+    <Link
+      to={`/account/reviews/${lineId}`}
+      aria-label={`${label}: ${title}`}
+      className={`text-sm font-medium ${state ? "text-brand-700 underline" : "rounded-md bg-brand-600 px-3 py-1 text-white hover:bg-brand-700"}`}
+    >
+      {label}
+      {state?.hidden ? <span className="ml-1 text-xs text-amber-700">({t("order.hidden")})</span> : null}
+    </Link>
+  );
+}
+
 export default function OrderRoute() {
   const outlet = useOutlet();
   return outlet ?? <OrderDetail />;
 }
 
 function OrderDetail() {
-  const { order } = useLoaderData<typeof loader>();
+  const { order, reviews } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useT("orders");
@@ -146,7 +166,10 @@ function OrderDetail() {
                       {t("detail.variant", { label: line.variantLabel })} · {t("detail.quantity", { count: line.quantity })} × <Price amount={line.unitPrice} />
                     </p>
                   </div>
-                  <Price amount={line.lineTotal} className="font-medium" />
+                  <div className="flex flex-col items-end gap-1">
+                    <Price amount={line.lineTotal} className="font-medium" />
+                    {part.status === "delivered" ? <ReviewLink lineId={line.id} title={line.title} state={reviews[line.id]} /> : null}
+                  </div>
                 </li>
               ))}
             </ul>

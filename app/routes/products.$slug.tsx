@@ -1,10 +1,13 @@
 // /products/:slug — one product: photos, variants, price and availability, add
 // to cart, the OCOP certificate, the producer, description, reviews summary and
 // related products. Server-rendered and complete without JavaScript: the photo
-// (?image=N) and the variant (?variant=<id>) are chosen in the URL.
-import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
+// (?image=N) and the variant (?variant=<id>) are chosen in the URL, and so are the
+// reviews' sort, star filter and page (?reviewSort, ?reviewStars, ?reviewPage). The
+// action takes a "helpful" vote on a review.
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useLoaderData, useLocation, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
+import { z } from "zod";
 import { ProductGrid } from "~/components/catalog/ProductGrid";
 import { OcopBadge } from "~/components/catalog/OcopBadge";
 import { Breadcrumbs } from "~/components/product/Breadcrumbs";
@@ -14,12 +17,15 @@ import { ProducerCard } from "~/components/product/ProducerCard";
 import { ProductDescription } from "~/components/product/ProductDescription";
 import { PurchasePanel } from "~/components/product/PurchasePanel";
 import { ReviewsSummary } from "~/components/product/ReviewsSummary";
+import { ReviewList } from "~/components/reviews/ReviewList";
 import { chosenImageIndex, chosenVariant, URL_CHOICES } from "~/components/product/selection";
 import { metaDescription, productJsonLd, serializeJsonLd } from "~/components/product/seo";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
+import { getCurrentUser, requireUser } from "~/modules/accounts/index.server";
 import { getProductPage, siteOrigin } from "~/modules/catalog/index.server";
+import { listProductReviews, parseReviewListParams, voteHelpful } from "~/modules/reviews/index.server";
 
 // The product itself is public, but the document also carries the root data
 // (the signed-in user in the header, their language), so no shared cache may
@@ -50,6 +56,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const product = await getProductPage(params.slug ?? "", { locale });
   if (!product) throw new Response("Not Found", { status: 404, headers: { "Cache-Control": CACHE_CONTROL } });
 
+  const viewer = await getCurrentUser(request);
+  const reviewList = await listProductReviews(product.id, parseReviewListParams(new URL(request.url).searchParams), viewer?.id);
+
   const t = getFixedT(locale, "product");
   const origin = siteOrigin(request);
   const canonical = `${origin}/products/${product.slug}`;
@@ -58,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data(
     {
       product,
+      reviewList,
       jsonLd: serializeJsonLd(productJsonLd(product, { origin, url: canonical })),
       meta: {
         title: t("meta.title", { name: product.name }),
@@ -70,6 +80,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     { headers: { "Cache-Control": CACHE_CONTROL } },
   );
+}
+
+const voteSchema = z.object({ intent: z.literal("helpful"), reviewId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) });
+
+/** A "helpful" vote (signed-in shoppers; once per review); back to the same page of reviews. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = voteSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad Request", { status: 400, headers: { "Cache-Control": "private, no-store" } });
+  const outcome = await voteHelpful({ userId: user.id, reviewId: parsed.data.reviewId });
+  if (!outcome.ok && outcome.error === "not_found") throw new Response("Not Found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
+  if (!outcome.ok && outcome.error === "rate_limited") throw new Response("Too Many Requests", { status: 429, headers: { "Cache-Control": "private, no-store" } });
+  const back = new URL(request.url);
+  back.searchParams.delete("index");
+  return redirect(`${back.pathname}${back.search}#review-${parsed.data.reviewId}`, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 /** Only ?variant / ?image changed: everything needed is already on the page, so nothing is fetched. */
@@ -85,9 +110,10 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 };
 
 export default function ProductPage() {
-  const { product, jsonLd } = useLoaderData<typeof loader>();
+  const { product, reviewList, jsonLd } = useLoaderData<typeof loader>();
   const { t } = useT("product");
   const [searchParams] = useSearchParams();
+  const location = useLocation();
   const chosen = chosenVariant(product.variants, searchParams.get("variant"));
   const imageIndex = chosenImageIndex(searchParams.get("image"), product.images.length);
 
@@ -121,6 +147,7 @@ export default function ProductPage() {
 
       <ProductDescription text={product.description} />
       <ReviewsSummary reviews={product.reviews} />
+      <ReviewList list={reviewList} distribution={product.reviews.distribution} pathname={location.pathname} search={searchParams} sellerName={product.producer.name} />
 
       {product.related.length ? (
         <section aria-labelledby="related-title" className="mt-10">

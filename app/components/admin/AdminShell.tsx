@@ -7,6 +7,7 @@ const LINKS = [
   { to: "/admin/sellers", key: "sellers" },
   { to: "/admin/certificates", key: "certificates" },
   { to: "/admin/products", key: "products" },
+  { to: "/admin/reviews", key: "reviews" },
   { to: "/admin/orders", key: "orders" },
   { to: "/admin/payments", key: "payments" },
   { to: "/admin/payouts", key: "payouts" },

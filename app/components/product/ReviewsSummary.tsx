@@ -6,12 +6,25 @@ function formatAverage(value: number, language: string): string {
   return new Intl.NumberFormat(language === "en" ? "en-US" : "vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
+// Widths as classes in 5 % steps, not style attributes: the Content-Security-Policy allows no inline
+// styles (docs/decisions/0020-security-headers.md). Written out so Tailwind sees each class.
+const WIDTHS = [
+  "w-0", "w-[5%]", "w-[10%]", "w-[15%]", "w-[20%]", "w-[25%]", "w-[30%]", "w-[35%]", "w-[40%]", "w-[45%]", "w-[50%]",
+  "w-[55%]", "w-[60%]", "w-[65%]", "w-[70%]", "w-[75%]", "w-[80%]", "w-[85%]", "w-[90%]", "w-[95%]", "w-full",
+] as const;
+
+/** The width class for a fraction 0…1, rounded to 5 %. */
+export function widthClass(fraction: number): string {
+  const step = Math.round(Math.min(1, Math.max(0, fraction)) * 20);
+  return WIDTHS[Number.isFinite(step) ? step : 0];
+}
+
 /** Five stars filled to `value` (decorative: the number is written next to them). */
 function Stars({ value }: { value: number }) {
   return (
     <span aria-hidden="true" className="relative inline-block text-lg leading-none tracking-tight text-stone-300">
       ★★★★★
-      <span className="absolute inset-0 overflow-hidden text-ocop-500" style={{ width: `${(value / 5) * 100}%` }}>
+      <span className={`absolute inset-y-0 left-0 overflow-hidden whitespace-nowrap text-ocop-500 ${widthClass(value / 5)}`}>
         ★★★★★
       </span>
     </span>
@@ -49,7 +62,7 @@ export function ReviewsSummary({ reviews }: { reviews: RatingsSummary }) {
                   {stars} ★
                 </span>
                 <span aria-hidden="true" className="h-2 flex-1 overflow-hidden rounded-full bg-stone-200">
-                  <span className="block h-full rounded-full bg-ocop-500" style={{ width: `${(count / reviews.count) * 100}%` }} />
+                  <span className={`block h-full rounded-full bg-ocop-500 ${widthClass(count / reviews.count)}`} />
                 </span>
                 <span aria-hidden="true" className="w-8 shrink-0 text-right text-stone-600">
                   {count}

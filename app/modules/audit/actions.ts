@@ -1,7 +1,7 @@
 // The audit log's vocabulary, shared by the server (writing, filtering) and the
 // browser (filter menus, labels). An action is "<entity>.<verb>"; new admin
 // actions add their name here so the audit page can filter and label them.
-export const AUDIT_ENTITY_TYPES = ["seller", "certificate", "product", "user", "bank_transfer", "refund", "payout", "platform_setting"] as const;
+export const AUDIT_ENTITY_TYPES = ["seller", "certificate", "product", "user", "bank_transfer", "refund", "payout", "platform_setting", "review"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ACTIONS = [
@@ -24,6 +24,9 @@ export const AUDIT_ACTIONS = [
   // Commission and payouts (app/modules/payouts/index.server.ts; tested there).
   "payout.record",
   "commission.set",
+  // Review moderation (app/modules/reviews; tested there).
+  "review.hide",
+  "review.unhide",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
