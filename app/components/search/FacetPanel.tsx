@@ -13,7 +13,7 @@ const optionClass = (selected: boolean) =>
     selected ? "bg-brand-50 font-semibold text-brand-700 ring-1 ring-brand-600" : "text-stone-800 hover:bg-stone-100 hover:text-brand-700"
   }`;
 
-function OptionList({ options, hrefFor }: { options: { key: string; label: string; count: number; selected: boolean }[]; hrefFor: (key: string, selected: boolean) => string }) {
+function OptionList({ options, hrefFor }: { options: { key: string; label: string; count?: number; selected: boolean }[]; hrefFor: (key: string, selected: boolean) => string }) {
   return (
     <ul role="list" className="space-y-0.5">
       {options.map((o) => (
@@ -28,7 +28,7 @@ function OptionList({ options, hrefFor }: { options: { key: string; label: strin
               ) : null}
               {o.label}
             </span>
-            <span className="shrink-0 text-xs text-stone-500 tabular-nums">({o.count})</span>
+            {o.count === undefined ? null : <span className="shrink-0 text-xs text-stone-500 tabular-nums">({o.count})</span>}
           </Link>
         </li>
       ))}
@@ -81,6 +81,19 @@ function StarsFacet({ options, listing, pathname }: { options: StarsOption[]; li
   return (
     <FacetGroup title={t("filters.stars")}>
       <OptionList options={items} hrefFor={(value, selected) => listingHref(pathname, listing.filters, { stars: selected ? undefined : value })} />
+    </FacetGroup>
+  );
+}
+
+/** Buyers' reviews (not OCOP stars): "4★ and up", "3★ and up". No counts: ratings aren't a facet. */
+const RATING_THRESHOLDS = [4, 3] as const;
+
+function RatingFacet({ listing, pathname }: { listing: ListingData; pathname: string }) {
+  const { t } = useT("search");
+  const items = RATING_THRESHOLDS.map((n) => ({ key: String(n), label: t("filters.ratingAtLeast", { count: n }), selected: listing.filters.rating === n }));
+  return (
+    <FacetGroup title={t("filters.rating")}>
+      <OptionList options={items} hrefFor={(value, selected) => listingHref(pathname, listing.filters, { rating: selected ? undefined : value })} />
     </FacetGroup>
   );
 }
@@ -178,6 +191,7 @@ export function FacetPanel({ listing, pathname }: { listing: ListingData; pathna
           {pinned.includes("category") ? null : <ValueFacet name="category" title={t("filters.category")} options={facets.category} listing={listing} pathname={pathname} />}
           {pinned.includes("province") ? null : <ValueFacet name="province" title={t("filters.province")} options={facets.province} listing={listing} pathname={pathname} />}
           <StarsFacet options={facets.stars} listing={listing} pathname={pathname} />
+          <RatingFacet listing={listing} pathname={pathname} />
           <PriceAndStock listing={listing} pathname={pathname} />
         </div>
       </details>

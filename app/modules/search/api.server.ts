@@ -15,6 +15,8 @@ export type ApiSearchHit = {
   producer: { slug: string; name: string };
   province: { code: string; name: string };
   ocopStars: number | null;
+  /** Buyers' reviews (verified purchases): average 1–5 to one decimal and how many; null when none. */
+  rating: { average: number; count: number } | null;
   image: string | null;
   inStock: boolean;
 };
@@ -32,6 +34,7 @@ export function toApiHit(h: ProductHit): ApiSearchHit {
     producer: { slug: h.producerSlug, name: h.producer },
     province: { code: h.provinceCode, name: h.province },
     ocopStars: h.stars > 0 ? h.stars : null,
+    rating: h.ratingCount > 0 ? { average: h.rating, count: h.ratingCount } : null,
     image: h.image ? productImageUrl(h.image, 640, h.imageWidth ?? undefined) : null,
     inStock: h.inStock,
   };

@@ -30,6 +30,11 @@ export type ProductDocument = {
   /** Average review rating (0 when no reviews), and their count. */
   rating: number;
   ratingCount: number;
+  /**
+   * What "best rated" sorts on: the average pulled towards RATING_PRIOR by RATING_PRIOR_WEIGHT
+   * imaginary reviews, so one 5★ review doesn't outrank fifty at 4.9★; 0 without reviews.
+   */
+  ratingScore: number;
   sales: number;
   /** Unix seconds. */
   createdAt: number;
@@ -116,6 +121,7 @@ function toDocument(r: Row): ProductDocument | null {
     stars: r.stars ?? 0,
     rating: r.rating_count > 0 ? Math.round((r.rating_sum / r.rating_count) * 10) / 10 : 0,
     ratingCount: r.rating_count,
+    ratingScore: ratingScore(r.rating_sum, r.rating_count),
     sales: r.sales_count,
     createdAt: Math.floor(r.created_at.getTime() / 1000),
     image: r.image,
@@ -147,4 +153,14 @@ export async function countSearchableProducts(db: Tx = prisma): Promise<number> 
     WHERE p.status = 'ACTIVE' AND s.status = 'APPROVED'
       AND EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id)`;
   return n;
+}
+
+/** The prior "best rated" starts from (a decent product) and how many reviews it weighs as. */
+export const RATING_PRIOR = 4;
+export const RATING_PRIOR_WEIGHT = 3;
+
+/** Bayesian average of the visible reviews (see ProductDocument.ratingScore), 3 decimals. */
+export function ratingScore(ratingSum: number, ratingCount: number): number {
+  if (ratingCount <= 0) return 0;
+  return Math.round(((RATING_PRIOR * RATING_PRIOR_WEIGHT + ratingSum) / (RATING_PRIOR_WEIGHT + ratingCount)) * 1000) / 1000;
 }

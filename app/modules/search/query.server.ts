@@ -4,7 +4,7 @@
 import { Prisma } from "@prisma/client";
 import { prisma } from "~/lib/db.server";
 import { getSearchClient } from "./client.server";
-import type { ProductDocument } from "./documents.server";
+import { RATING_PRIOR, RATING_PRIOR_WEIGHT, type ProductDocument } from "./documents.server";
 import { MATCHING_STRATEGY, productsIndexName } from "./settings";
 import type { SearchParams, Sort } from "./schemas";
 
@@ -70,7 +70,7 @@ const MEILI_SORT: Record<Sort, string[] | undefined> = {
   price_asc: ["price:asc"],
   price_desc: ["price:desc"],
   newest: ["createdAt:desc"],
-  rating: ["rating:desc", "sales:desc"],
+  rating: ["ratingScore:desc", "ratingCount:desc", "sales:desc"],
   bestselling: ["sales:desc"],
 };
 
@@ -139,6 +139,7 @@ const DOCS = Prisma.sql`
   SELECT p.id, p.slug, p.name, p.created_at, p.sales_count AS sales,
          CASE WHEN p.rating_count > 0 THEN round(p.rating_sum::numeric / p.rating_count, 1)::float ELSE 0 END AS rating,
          p.rating_count AS "ratingCount",
+         CASE WHEN p.rating_count > 0 THEN (${RATING_PRIOR * RATING_PRIOR_WEIGHT} + p.rating_sum)::float / (${RATING_PRIOR_WEIGHT} + p.rating_count) ELSE 0 END AS rating_score,
          s.id AS seller_id, s.slug AS "producerSlug", s.name AS producer,
          c.name_vi AS category, c.slug AS "categorySlug", c.group_slug AS "group", pr.code AS "provinceCode", pr.short_name AS province,
          v.price, v.max_price AS "maxPrice", coalesce(v.in_stock, false) AS "inStock",
@@ -191,7 +192,7 @@ function sqlOrder(c: Criteria): Prisma.Sql {
     case "newest":
       return Prisma.sql`d.created_at DESC, d.id`;
     case "rating":
-      return Prisma.sql`d.rating DESC, d.sales DESC, d.id`;
+      return Prisma.sql`d.rating_score DESC, d."ratingCount" DESC, d.sales DESC, d.id`;
     case "bestselling":
       return Prisma.sql`d.sales DESC, d.id`;
     default:

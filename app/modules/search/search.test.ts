@@ -211,3 +211,29 @@ describe("matching", () => {
     expect(names(relaxed)).toContain("Nước mắm cá cơm Năm Căn");
   });
 });
+
+describe("best rated", () => {
+  it("ranks many high reviews above a single perfect one, unreviewed last, in Meilisearch and in the fallback; rating=4 filters on buyers' reviews", async () => {
+    const hue = await createSeller({ name: "Hợp tác xã Mè xửng Huế", provinceCode: "46", status: "APPROVED" });
+    const one = await createProduct({ sellerId: hue.id, name: "Mè xửng dẻo một đánh giá", categorySlug: "banh-keo-mut", ratingCount: 1, ratingSum: 5 });
+    const many = await createProduct({ sellerId: hue.id, name: "Mè xửng giòn nhiều đánh giá", categorySlug: "banh-keo-mut", ratingCount: 50, ratingSum: 245 });
+    const none = await createProduct({ sellerId: hue.id, name: "Mè xửng gừng chưa đánh giá", categorySlug: "banh-keo-mut" });
+    const low = await createProduct({ sellerId: hue.id, name: "Mè xửng mè đen ít sao", categorySlug: "banh-keo-mut", ratingCount: 6, ratingSum: 18 });
+    await prisma.$transaction((tx) => enqueueProducts(tx, [one.id, many.id, none.id, low.id]));
+    await drainOutbox();
+
+    const order = (r: { hits: { name: string }[] }) => r.hits.map((h) => h.name);
+    const expected = ["Mè xửng giòn nhiều đánh giá", "Mè xửng dẻo một đánh giá", "Mè xửng mè đen ít sao", "Mè xửng gừng chưa đánh giá"];
+    expect(order(await searchProducts(params({ province: "46", sort: "rating" })))).toEqual(expected);
+    expect(order(await searchProductsInDatabase(params({ province: "46", sort: "rating" })))).toEqual(expected);
+
+    // rating=4 is buyers' reviews, not OCOP stars: the 3★ and the unreviewed ones drop out.
+    const rated = ["Mè xửng dẻo một đánh giá", "Mè xửng giòn nhiều đánh giá"];
+    expect(names(await searchProducts(params({ province: "46", rating: "4" })))).toEqual(rated);
+    expect(names(await searchProductsInDatabase(params({ province: "46", rating: "4" })))).toEqual(rated);
+
+    const api = await apiSearch(new URL("http://x/api/v1/search?province=46&sort=rating"), "vi");
+    const body = api.body as Extract<typeof api.body, { hits: unknown }>;
+    expect(body.hits.map((h) => h.rating)).toEqual([{ average: 4.9, count: 50 }, { average: 5, count: 1 }, { average: 3, count: 6 }, null]);
+  });
+});

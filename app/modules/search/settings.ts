@@ -26,7 +26,7 @@ export const productsIndexSettings: Settings = {
   // Ordered by importance: a hit in the name beats one in the producer, and so on.
   searchableAttributes: ["name", "producer", "category", "groupName", "province", "description"],
   filterableAttributes: ["group", "categorySlug", "provinceCode", "region", "stars", "price", "inStock", "sellerId", "rating"],
-  sortableAttributes: ["price", "createdAt", "rating", "sales"],
+  sortableAttributes: ["price", "createdAt", "rating", "ratingScore", "ratingCount", "sales"],
   displayedAttributes: ["*"],
   // "sort" first: a shopper who sorts by price expects a strictly sorted list; it
   // only applies when a sort is requested, so relevance order is unchanged.

@@ -41,6 +41,8 @@ const search = {
     inStock: "Only show products in stock",
     inStockChip: "In stock",
     ratingChip: "Rated {{count}}★ and up",
+    rating: "Buyers' rating",
+    ratingAtLeast: "{{count}}★ and up",
     priceFrom: "Price from",
     priceTo: "to",
     priceUpTo: "Price up to",

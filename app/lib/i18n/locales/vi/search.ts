@@ -41,6 +41,8 @@ const search = {
     inStock: "Chỉ hiện sản phẩm còn hàng",
     inStockChip: "Còn hàng",
     ratingChip: "Đánh giá từ {{count}}★",
+    rating: "Đánh giá của người mua",
+    ratingAtLeast: "Từ {{count}}★ trở lên",
     priceFrom: "Giá từ",
     priceTo: "đến",
     priceUpTo: "Giá đến",
