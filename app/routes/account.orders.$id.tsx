@@ -11,6 +11,7 @@ import { Price } from "~/components/catalog/Price";
 import { CancelOrder } from "~/components/orders/CancelOrder";
 import { StatusBadge } from "~/components/orders/StatusBadge";
 import { Timeline } from "~/components/orders/Timeline";
+import { readFormData } from "~/lib/form-data.server";
 import { formatDateTime } from "~/lib/format";
 import { CACHE_NONE } from "~/lib/http";
 import { getFixedT } from "~/lib/i18n/i18n";
@@ -49,7 +50,7 @@ const intentSchema = z.object({ intent: z.literal("cancel") });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = intentSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = intentSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400, headers: { "Cache-Control": CACHE_NONE } });
   const result = await cancelOrderByBuyer(params.id ?? "", user.id);
   if (!result.ok && result.reason === "not_found") throw notFound();

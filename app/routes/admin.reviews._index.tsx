@@ -10,6 +10,7 @@ import { DecisionForm } from "~/components/admin/DecisionForm";
 import { optionalNote, pageParam, requiredReason } from "~/components/admin/forms";
 import { ReviewPhotos, ReviewText, SellerReply, StarRating } from "~/components/reviews/ReviewParts";
 import { Pagination } from "~/components/search/Pagination";
+import { readFormData } from "~/lib/form-data.server";
 import { formatDateTime } from "~/lib/format";
 import { CACHE_NONE } from "~/lib/http";
 import { getFixedT } from "~/lib/i18n/i18n";
@@ -47,7 +48,7 @@ const HTTP_STATUS = { not_found: 404, invalid_transition: 409, reason_required: 
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: moderationSchema });
   const intent = String(formData.get("intent") ?? "");
   const reviewId = String(formData.get("reviewId") ?? "");

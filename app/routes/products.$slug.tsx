@@ -20,6 +20,7 @@ import { ReviewsSummary } from "~/components/product/ReviewsSummary";
 import { ReviewList } from "~/components/reviews/ReviewList";
 import { chosenImageIndex, chosenVariant, URL_CHOICES } from "~/components/product/selection";
 import { metaDescription, productJsonLd, serializeJsonLd } from "~/components/product/seo";
+import { readFormData } from "~/lib/form-data.server";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
@@ -87,7 +88,7 @@ const voteSchema = z.object({ intent: z.literal("helpful"), reviewId: z.string()
 /** A "helpful" vote (signed-in shoppers; once per review); back to the same page of reviews. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = voteSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = voteSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400, headers: { "Cache-Control": "private, no-store" } });
   const outcome = await voteHelpful({ userId: user.id, reviewId: parsed.data.reviewId });
   if (!outcome.ok && outcome.error === "not_found") throw new Response("Not Found", { status: 404, headers: { "Cache-Control": "private, no-store" } });

@@ -8,6 +8,7 @@ import { FieldErrorList, ReviewPhotos, ReviewText, StarRating } from "~/componen
 import { SellerErrorBoundary } from "~/components/seller/SellerErrorBoundary";
 import { SellerShell } from "~/components/seller/SellerShell";
 import { sellerPath } from "~/components/seller/links";
+import { readFormData } from "~/lib/form-data.server";
 import { formatDate } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
@@ -36,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const portal = await requirePortalWrite(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: replySchema });
   const reviewId = String(formData.get("reviewId") ?? "");
   if (submission.status !== "success") return data({ reviewId, result: submission.reply() }, { status: 400, headers: portalHeaders(portal) });

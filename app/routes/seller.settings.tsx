@@ -12,6 +12,7 @@ import { SellerErrorBoundary } from "~/components/seller/SellerErrorBoundary";
 import { SellerShell } from "~/components/seller/SellerShell";
 import { sellerPath } from "~/components/seller/links";
 import { BANKS } from "~/data/banks";
+import { readFormData } from "~/lib/form-data.server";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
@@ -51,7 +52,7 @@ function ownerOnly() {
 
 export async function action({ request }: ActionFunctionArgs) {
   const portal = await requirePortalWrite(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   // A staff member's form has no bank fields: any bank field (or the bank intent) from staff is
   // refused whole, so nothing of a crafted request is written.

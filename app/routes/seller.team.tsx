@@ -9,6 +9,7 @@ import { inputClass, Notice } from "~/components/seller/FormField";
 import { SellerErrorBoundary } from "~/components/seller/SellerErrorBoundary";
 import { SellerShell } from "~/components/seller/SellerShell";
 import { sellerPath } from "~/components/seller/links";
+import { readFormData } from "~/lib/form-data.server";
 import { formatDate } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
@@ -53,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const portal = await requirePortalWrite(request);
   // Staff see the page without forms; a crafted POST gets the same answer the module would give.
   if (portal.role !== "OWNER") return refused("not_owner");
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   const done = (what: (typeof DONE)[number]) => redirect(sellerPath("/seller/team", portal.query, { done: what }), { headers: noStore });
 

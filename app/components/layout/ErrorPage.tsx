@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/lib/i18n/react";
 
-/** The page for 403/404/429/500: says what happened and where to go next. */
+/** The page for 400/403/404/413/429/500: says what happened and where to go next. */
 export function ErrorPage({ status }: { status: number }) {
   const { t } = useT();
   const [title, text] =
@@ -11,7 +11,9 @@ export function ErrorPage({ status }: { status: number }) {
         ? [t("errors.forbiddenTitle"), t("errors.forbiddenText")]
         : status === 429
           ? [t("errors.tooManyTitle"), t("errors.tooManyText")]
-          : [t("errors.serverTitle"), t("errors.serverText")];
+          : status === 400 || status === 413
+            ? [t("errors.badRequestTitle"), t("errors.badRequestText")]
+            : [t("errors.serverTitle"), t("errors.serverText")];
   return (
     <section className="mx-auto max-w-xl py-10 text-center" data-status={status}>
       <p className="text-5xl font-bold text-brand-700">{status}</p>

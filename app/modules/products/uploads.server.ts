@@ -5,6 +5,7 @@
 // failing the whole request. The content type a browser claims is never
 // trusted; callers sniff the bytes (images.server.ts, certificates).
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import { readFormData } from "~/lib/form-data.server";
 
 export type UploadLimits = {
   /** Largest accepted file; a larger one is kept truncated to maxFileBytes + 1 bytes. */
@@ -37,7 +38,7 @@ export async function readUploadForm(request: Request, limits: UploadLimits): Pr
   const declared = Number(request.headers.get("Content-Length") ?? "0");
   const maxRequest = limits.maxRequestBytes ?? (limits.maxFiles + 2) * limits.maxFileBytes + 1024 * 1024;
   if (declared > maxRequest) throw new UploadTooLargeError();
-  if (!isMultipart(request)) return request.formData();
+  if (!isMultipart(request)) return readFormData(request);
 
   let files = 0;
   let total = 0;

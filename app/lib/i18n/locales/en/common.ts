@@ -95,6 +95,8 @@ const common = {
     serverText: "Sorry, something broke on our side. Please try again in a few minutes.",
     tooManyTitle: "Too many requests",
     tooManyText: "Too many attempts. Please wait a few minutes and try again.",
+    badRequestTitle: "Invalid request",
+    badRequestText: "The page received data it could not read. Please go back, reload the page and submit the form again.",
     backHome: "Back to home",
   },
   validation: {

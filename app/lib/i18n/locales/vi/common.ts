@@ -95,6 +95,8 @@ const common = {
     serverText: "Xin lỗi, hệ thống gặp sự cố. Vui lòng thử lại sau ít phút.",
     tooManyTitle: "Quá nhiều yêu cầu",
     tooManyText: "Bạn đã thử quá nhiều lần. Vui lòng đợi vài phút rồi thử lại.",
+    badRequestTitle: "Yêu cầu không hợp lệ",
+    badRequestText: "Trang nhận được dữ liệu không đọc được. Vui lòng quay lại, tải lại trang và gửi lại biểu mẫu.",
     backHome: "Về trang chủ",
   },
   validation: {
