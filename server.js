@@ -6,6 +6,7 @@ import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
 import { isCrossSiteWrite } from "./app/lib/origin-check.js";
+import { securityHeadersMiddleware, UPLOAD_CSP } from "./app/lib/security-headers.js";
 
 const here = path.dirname(url.fileURLToPath(import.meta.url));
 
@@ -19,14 +20,10 @@ export async function startHttpServer({ port = Number(process.env.PORT ?? 3000),
   // The client IP is the socket's address unless TRUST_PROXY says a proxy sets X-Forwarded-For.
   app.set("trust proxy", ["1", "true"].includes(process.env.TRUST_PROXY ?? "") ? true : false);
   app.use(compression());
-  const https = (process.env.APP_URL ?? "").startsWith("https://");
-  app.use((_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    next();
-  });
+  // HSTS (and Secure cookies, env.server.ts) only when served over https; a CSP nonce per request,
+  // the headers on every response (app/lib/security-headers.js, docs/decisions/0020-security-headers.md).
+  const https = !dev && (process.env.APP_URL ?? "").startsWith("https://");
+  app.use(securityHeadersMiddleware({ https, csp: !dev }));
   // CSRF: state-changing requests from another site are refused (app/lib/origin-check.js).
   app.use((req, res, next) => {
     const refused = isCrossSiteWrite({
@@ -75,12 +72,12 @@ export async function startHttpServer({ port = Number(process.env.PORT ?? 3000),
       dotfiles: "deny",
       setHeaders: (res) => {
         res.setHeader("X-Content-Type-Options", "nosniff");
-        res.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+        res.setHeader("Content-Security-Policy", UPLOAD_CSP);
       },
     }),
   );
 
-  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production", getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "" }) }));
+  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production", getLoadContext: (req, res) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "", cspNonce: res.locals.cspNonce }) }));
 
   const server = await new Promise((resolve, reject) => {
     const s = app.listen(port, host, () => resolve(s));

@@ -12,22 +12,42 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
+import i18next, { type Resource } from "i18next";
+import { I18nextProvider } from "react-i18next";
 import stylesheet from "~/tailwind.css?url";
 import { SiteFooter } from "~/components/layout/SiteFooter";
 import { SiteHeader } from "~/components/layout/SiteHeader";
 import { ErrorPage } from "~/components/layout/ErrorPage";
-import { resources, DEFAULT_LOCALE } from "~/lib/i18n/config";
+import { resources, DEFAULT_LOCALE, type Locale, type Namespace } from "~/lib/i18n/config";
+import viCommon from "~/lib/i18n/locales/vi/common";
+import enCommon from "~/lib/i18n/locales/en/common";
 import { getLocale, localeCookie, requestedLocale } from "~/lib/i18n/i18n.server";
-import { I18nProvider } from "~/lib/i18n/react";
 import { getCurrentUser } from "~/modules/accounts/index.server";
 import { getCartCount } from "~/modules/cart/index.server";
 import { isHttps } from "~/lib/env.server";
+import { useNonce } from "~/lib/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+// The dictionary travels to the browser in the root loader's data, so each page carries only the
+// namespaces its area uses: the storefront's, or every one in the seller portal and admin console
+// (bench/README.md: the whole dictionary was ~32 KB gzip of inline script on every page).
+const STOREFRONT_NAMESPACES: readonly Namespace[] = ["common", "auth", "product", "search", "cart", "checkout", "orders", "payments", "reviews"];
+
+/** Pages whose components use the portal namespaces (seller, admin, team, csv, charts, …). */
+function isPortalPath(pathname: string): boolean {
+  return /^\/(seller|admin|sell|invitations)(\/|$)/.test(pathname);
+}
+
+function messagesFor(locale: Locale, pathname: string): Partial<(typeof resources)[Locale]> {
+  const all = resources[locale];
+  if (isPortalPath(pathname)) return all;
+  return Object.fromEntries(STOREFRONT_NAMESPACES.map((ns) => [ns, all[ns]]));
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = getLocale(request);
@@ -40,7 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      messages: resources[locale],
+      messages: messagesFor(locale, new URL(request.url).pathname),
       /** Units in the cart, for the header's cart link. */
       cartCount,
       user: user && {
@@ -61,31 +81,65 @@ export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, nextUrl, currentUrl, defaultShouldRevalidate }) => {
   if (formMethod && formMethod !== "GET") return defaultShouldRevalidate;
   if (nextUrl.searchParams.has("lang") || currentUrl.searchParams.get("lang") !== nextUrl.searchParams.get("lang")) return true;
+  // Entering the portal needs its namespaces.
+  if (isPortalPath(nextUrl.pathname) && !isPortalPath(currentUrl.pathname)) return true;
   return false;
 };
+
+// zod reads this object when it loads (zod/v4/core globalConfig); jitless skips its eval probe.
+const ZOD_JITLESS = "globalThis.__zod_globalConfig={jitless:true}";
+
+// When the root loader failed (the error page), only the layout's own namespace is at hand.
+const FALLBACK_MESSAGES = { vi: { common: viCommon }, en: { common: enCommon } };
+
+/**
+ * The i18next instance for the visitor's language and the messages the loader sent. The same options
+ * as createI18n (~/lib/i18n/i18n.ts), built here because that function's default argument imports
+ * every dictionary of both languages, which would put them all into the browser's bundle.
+ */
+function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Record<string, unknown>; children: ReactNode }) {
+  const i18n = useMemo(() => {
+    const instance = i18next.createInstance();
+    void instance.init({
+      lng: locale,
+      fallbackLng: DEFAULT_LOCALE,
+      resources: { [locale]: messages } as unknown as Resource,
+      ns: Object.keys(messages),
+      defaultNS: "common",
+      interpolation: { escapeValue: false }, // React escapes
+      initAsync: false,
+      returnNull: false,
+    });
+    return instance;
+  }, [locale, messages]);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const locale = root?.locale ?? DEFAULT_LOCALE;
+  const nonce = useNonce() || undefined;
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#1f7a3a" />
+        {/* Before any module: zod's JIT probes `new Function`, which the CSP forbids (and reports). */}
+        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
         <Meta />
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">
-        <I18nProvider locale={locale} messages={root?.messages ?? resources[locale]}>
+        <I18nProvider locale={locale} messages={root?.messages ?? FALLBACK_MESSAGES[locale]}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-3 py-4 sm:px-4 sm:py-6">
             {children}
           </main>
           <SiteFooter />
         </I18nProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -39,7 +39,7 @@ export function SiteHeader() {
         </Form>
 
         <nav aria-label={t("nav.account")} className="ml-auto flex items-center gap-3 text-sm">
-          <Link to="/cart" aria-label={cartCount > 0 ? t("nav.cartCount", { count: cartCount }) : undefined} className="inline-flex items-center gap-1 font-medium hover:text-brand-700">
+          <Link to="/cart" aria-label={cartCount > 0 ? t("nav.cartCount", { count: cartCount }) : undefined} className="inline-flex min-h-6 items-center gap-1 font-medium hover:text-brand-700">
             {t("nav.cart")}
             {cartCount > 0 ? (
               <span aria-hidden="true" className="min-w-5 rounded-full bg-brand-600 px-1.5 text-center text-xs leading-5 font-semibold text-white">
@@ -50,30 +50,30 @@ export function SiteHeader() {
           {user ? (
             <>
               {user.isAdmin ? (
-                <Link to="/admin" className="hover:text-brand-700">
+                <Link to="/admin" className="inline-flex min-h-6 items-center hover:text-brand-700">
                   {t("nav.adminConsole")}
                 </Link>
               ) : null}
               {user.sellers.length > 0 ? (
-                <Link to="/seller" className="hover:text-brand-700">
+                <Link to="/seller" className="inline-flex min-h-6 items-center hover:text-brand-700">
                   {t("nav.sellerPortal")}
                 </Link>
               ) : null}
-              <Link to="/account/orders" className="hover:text-brand-700">
+              <Link to="/account/orders" className="inline-flex min-h-6 items-center hover:text-brand-700">
                 {t("nav.orders")}
               </Link>
-              <Link to="/account" className="hover:text-brand-700" title={user.email}>
+              <Link to="/account" className="inline-flex min-h-6 items-center hover:text-brand-700" title={user.email}>
                 {user.name}
               </Link>
               <Form method="post" action="/logout">
-                <button type="submit" className="hover:text-brand-700">
+                <button type="submit" className="inline-flex min-h-6 items-center hover:text-brand-700">
                   {t("nav.logout")}
                 </button>
               </Form>
             </>
           ) : (
             <>
-              <Link to={`/login?redirectTo=${encodeURIComponent(location.pathname + location.search)}`} className="hover:text-brand-700">
+              <Link to={`/login?redirectTo=${encodeURIComponent(location.pathname + location.search)}`} className="inline-flex min-h-6 items-center hover:text-brand-700">
                 {t("nav.login")}
               </Link>
               <Link to="/register" className="rounded-md border border-brand-600 px-2 py-1 text-brand-700 hover:bg-brand-50">
@@ -81,7 +81,7 @@ export function SiteHeader() {
               </Link>
             </>
           )}
-          <a href={`${location.pathname}?${langParams.toString()}`} hrefLang={otherLocale} lang={otherLocale} className="text-stone-600 hover:text-brand-700">
+          <a href={`${location.pathname}?${langParams.toString()}`} hrefLang={otherLocale} lang={otherLocale} className="inline-flex min-h-6 items-center text-stone-600 hover:text-brand-700">
             {otherLocale === "en" ? t("nav.switchToEnglish") : t("nav.switchToVietnamese")}
           </a>
         </nav>
@@ -90,7 +90,7 @@ export function SiteHeader() {
         <ul className="mx-auto flex max-w-6xl gap-4 overflow-x-auto px-3 py-2 text-sm whitespace-nowrap sm:px-4">
           {OCOP_GROUP_SLUGS.map((slug) => (
             <li key={slug}>
-              <NavLink to={`/c/${slug}`} className={({ isActive }) => (isActive ? "font-semibold text-brand-700" : "text-stone-700 hover:text-brand-700")}>
+              <NavLink to={`/c/${slug}`} className={({ isActive }) => `inline-flex min-h-6 items-center ${isActive ? "font-semibold text-brand-700" : "text-stone-700 hover:text-brand-700"}`}>
                 {t(`ocopGroups.${slug}`)}
               </NavLink>
             </li>
