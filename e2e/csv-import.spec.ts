@@ -120,3 +120,79 @@ test("the demo seller imports products from CSV: a bad row is reported and nothi
   await expect(history.getByRole("row").nth(2)).toContainText("Nhập từ tệp CSV");
   await expect(history.getByRole("row").nth(2)).toContainText("+15");
 });
+
+test("a 2,000-row file over a slow connection: a progress bar with a percentage reaches 100 %, then “checking 2.000 rows”, then the preview and the import", async ({ page, loginAs }) => {
+  test.setTimeout(180_000);
+  await loginAs("seller");
+  const tag = token();
+  const TAG = tag.toUpperCase();
+  const main = page.getByRole("main");
+  const header = ["sku", "product_slug", "product_name", "category", "description", "variant_label", "price", "weight_grams", "on_hand", "status"];
+  const rows: Row[] = Array.from({ length: 2000 }, (_, i) => {
+    const p = Math.floor(i / 4);
+    return {
+      sku: `KC-${TAG}-${i}`,
+      product_slug: `kho-ca-loc-${tag}-${p}`,
+      product_name: `Khô cá lóc U Minh loại ${p} ${tag}`,
+      category: "gao-ngu-coc",
+      description: "Khô cá lóc một nắng phơi trên giàn tre",
+      variant_label: `Túi ${(i % 4) + 1} kg`,
+      price: `${(120 + (i % 4) * 10) * 1000}`,
+      weight_grams: `${((i % 4) + 1) * 1000}`,
+      on_hand: `${i % 5}`,
+      status: "DRAFT",
+    };
+  });
+  const content = csvOf(header, rows);
+
+  await page.goto("/seller/products/import");
+  // A phone on 3G: about 60 KB/s up, so the ~300 KB file takes seconds to send.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, uploadThroughput: 60 * 1024, downloadThroughput: 200 * 1024 });
+  // Every frame, what the bar and the status line show (the server's part can be brief).
+  await page.evaluate(() => {
+    const seen: { percents: number[]; statuses: string[] } = { percents: [], statuses: [] };
+    (window as unknown as { __csvSeen: typeof seen }).__csvSeen = seen;
+    const tick = () => {
+      const bar = document.querySelector("main progress");
+      if (bar instanceof HTMLProgressElement) {
+        const percent = Math.round((100 * bar.value) / bar.max);
+        if (seen.percents.at(-1) !== percent) seen.percents.push(percent);
+      }
+      const status = document.querySelector("main [role=status][aria-live]")?.textContent?.trim() ?? "";
+      if (status && seen.statuses.at(-1) !== status) seen.statuses.push(status);
+      requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { __csvSeen: { percents: number[]; statuses: string[] } }).__csvSeen);
+
+  await upload(page, "kho-ca-loc.csv", content);
+  const bar = main.getByRole("progressbar", { name: "Tải tệp lên" });
+  await expect(bar).toBeVisible();
+  await expect(main.getByText("Đang tải tệp lên…")).toBeVisible();
+  await expect(main.getByText("Tệp hợp lệ: 2.000 dòng.")).toBeVisible({ timeout: 60_000 });
+  await expect(main.getByText("Đã kiểm tra 2.000/2.000 dòng")).toBeVisible();
+  await expect(main.getByText("Sẽ tạo 500 sản phẩm mới, cập nhật 0 sản phẩm; 2.000 phân loại mới, 0 phân loại có sẵn.")).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  const checked = await seen();
+  // Determinate: part-way values while sending, then complete, then the server's phase.
+  expect(checked.percents.some((p) => p > 0 && p < 100)).toBe(true);
+  expect(checked.percents).toContain(100);
+  expect(checked.percents).toEqual([...checked.percents].sort((a, b) => a - b));
+  expect(checked.statuses).toContain("Đang kiểm tra 2.000 dòng…");
+  expect(checked.statuses.indexOf("Đang tải tệp lên…")).toBeLessThan(checked.statuses.indexOf("Đang kiểm tra 2.000 dòng…"));
+
+  // Apply sends the checked content back: the same bar, then the write.
+  await page.evaluate(() => Object.assign((window as unknown as { __csvSeen: { percents: number[]; statuses: string[] } }).__csvSeen, { percents: [], statuses: [] }));
+  await main.getByRole("button", { name: "Áp dụng" }).click();
+  await expect(main.getByText("Đã nhập 2.000 dòng: 500 sản phẩm mới, 0 sản phẩm thay đổi, 1.600 lần điều chỉnh tồn kho.")).toBeVisible({ timeout: 90_000 });
+  const applied = await seen();
+  expect(applied.percents).toContain(100);
+  expect(applied.statuses).toContain("Đang ghi 2.000 dòng…");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, uploadThroughput: -1, downloadThroughput: -1 });
+
+  await page.goto(`/seller/inventory?q=${encodeURIComponent(`KC-${TAG}-1999`)}`);
+  const variantRow = main.getByRole("listitem", { name: `Khô cá lóc U Minh loại 499 ${tag} · Túi 4 kg` });
+  await expect(variantRow.getByRole("definition").first()).toHaveText("4");
+});

@@ -1,9 +1,13 @@
 // /seller/products/import: upload a CSV → every row checked, every error listed (row, column,
 // message) and nothing written → "Apply" sends the same content back (a hidden field, with its
 // digest), which the server parses and checks AGAIN before writing everything in one transaction.
-// Works without JavaScript; the count "Đã kiểm tra N/M dòng" is rendered by the server.
+// Works without JavaScript; the count "Đã kiểm tra N/M dòng" is rendered by the server. With
+// JavaScript, clientAction sends the same form to the same action with XMLHttpRequest so the page
+// shows a determinate upload bar (a big file on 3G), then "checking N rows…", then the action's
+// answer rendered exactly as after a plain post.
+import { useSyncExternalStore } from "react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, type ClientActionFunctionArgs } from "@remix-run/react";
 import { inputClass, Notice } from "~/components/seller/FormField";
 import { SellerErrorBoundary } from "~/components/seller/SellerErrorBoundary";
 import { SellerShell } from "~/components/seller/SellerShell";
@@ -15,6 +19,7 @@ import { useT } from "~/lib/i18n/react";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { applySellerCsv, checkSellerCsv, csvDigest } from "~/modules/products/index.server";
 import { CSV_COLUMNS, CSV_MAX_BYTES, type CsvError } from "~/modules/products/csv-format";
+import { postImportForm, UploadNetworkError, uploadProgressStore, type UploadProgress } from "~/modules/products/csv-upload";
 import { portalHeaders, portalView, requirePortal, requirePortalWrite } from "~/modules/sellers/index.server";
 import { readFormData } from "~/lib/form-data.server";
 
@@ -69,6 +74,53 @@ export async function action({ request }: ActionFunctionArgs) {
   return data({ stage: "preview", total: check.total, checked: check.checked, summary: check.summary, content, digest: csvDigest(content) } satisfies ImportActionData, { headers });
 }
 
+export async function clientAction({ request, serverAction }: ClientActionFunctionArgs) {
+  // A clone: Remix's own request stays unread for serverAction().
+  const form = await request.clone().formData();
+  try {
+    const result = await postImportForm(request.url, form, request.signal);
+    if (result) return result as ImportActionData;
+  } catch (error) {
+    if (error instanceof UploadNetworkError) return fileError("errors.network");
+    throw error;
+  }
+  // Not plain data (a redirect to log in, a 403 for a suspended seller): Remix posts it and handles it.
+  return serverAction<typeof action>();
+}
+
+/** Upload bar (percent) while the file travels, then what the server is doing; screen readers hear the phases. */
+function UploadStatus({ progress, busyIntent }: { progress: UploadProgress; busyIntent: unknown }) {
+  const { t } = useT("csv");
+  const sending = progress.phase !== "idle";
+  const percent = progress.phase === "upload" ? Math.floor((100 * progress.loaded) / Math.max(progress.total, 1)) : 100;
+  const phase =
+    progress.phase === "upload"
+      ? t("uploading")
+      : progress.phase === "server"
+        ? t(progress.intent === "apply" ? "applyingRows" : "checkingRows", { count: formatNumber(progress.rows) })
+        : busyIntent
+          ? t(busyIntent === "apply" ? "applying" : "checking")
+          : "";
+  return (
+    <div className="space-y-1">
+      {sending ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <label id="csv-upload-label" htmlFor="csv-upload-progress" className="text-sm font-medium">
+            {t("uploadLabel")}
+          </label>
+          <progress id="csv-upload-progress" max={100} value={percent} aria-valuetext={`${percent}%`} className="h-3 min-w-[12rem] flex-1 accent-brand-600" />
+          <span className="text-sm tabular-nums text-stone-700" aria-hidden="true">
+            {percent}%
+          </span>
+        </div>
+      ) : null}
+      <p role="status" aria-live="polite" className="text-sm text-stone-600">
+        {phase}
+      </p>
+    </div>
+  );
+}
+
 function ErrorMessage({ error }: { error: CsvError }) {
   const { t } = useT("csv");
   return <>{t(error.message, error.params ?? {})}</>;
@@ -80,6 +132,7 @@ export default function SellerProductsImportPage() {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   const busyIntent = navigation.formData?.get("intent");
+  const progress = useSyncExternalStore(uploadProgressStore.subscribe, uploadProgressStore.get, uploadProgressStore.getServer);
   const { t } = useT("csv");
 
   return (
@@ -110,7 +163,7 @@ export default function SellerProductsImportPage() {
 
       {!portal.canWrite ? <Notice>{t("suspended")}</Notice> : null}
 
-      {result?.stage === "done" ? <Notice>{t("done", { ...result, total: formatNumber(result.total) })}</Notice> : null}
+      {result?.stage === "done" ? <Notice>{t("done", { total: formatNumber(result.total), createdProducts: formatNumber(result.createdProducts), changedProducts: formatNumber(result.changedProducts), stockMovements: formatNumber(result.stockMovements) })}</Notice> : null}
 
       {portal.canWrite ? (
         <Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-3">
@@ -125,11 +178,7 @@ export default function SellerProductsImportPage() {
         </Form>
       ) : null}
 
-      {busy ? (
-        <p role="status" className="text-sm text-stone-600">
-          {busyIntent === "apply" ? t("applying") : t("checking")}
-        </p>
-      ) : null}
+      <UploadStatus progress={progress} busyIntent={busy ? busyIntent : null} />
 
       {result && result.stage !== "done" ? (
         <p role="status" className="text-sm text-stone-600">
@@ -169,7 +218,7 @@ export default function SellerProductsImportPage() {
         // Multipart: the content is sent as is (url-encoding would triple the size of Vietnamese text).
         <Form method="post" encType="multipart/form-data" className="space-y-2 rounded-xl border border-green-200 bg-green-50 p-3">
           <p className="font-medium">{t("ready", { total: formatNumber(result.total) })}</p>
-          <p>{t("summary", result.summary)}</p>
+          <p>{t("summary", Object.fromEntries(Object.entries(result.summary).map(([k, n]) => [k, formatNumber(n)])))}</p>
           <input type="hidden" name="intent" value="apply" />
           <input type="hidden" name="content" value={result.content} />
           <input type="hidden" name="digest" value={result.digest} />

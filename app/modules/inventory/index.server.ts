@@ -125,6 +125,46 @@ export async function adjustStock(
   return rows[0];
 }
 
+/**
+ * Many adjustments of one seller at once (a CSV import of thousands of rows): the variants are
+ * locked and checked first, so either every one passes or StockError is thrown for the first that
+ * does not and nothing is written; then ONE conditional UPDATE for all and one movement row each,
+ * in the caller's transaction, in the order given. Returns how many variants changed.
+ */
+export async function adjustStockMany(
+  tx: Tx,
+  input: { sellerId: string; reason: AdjustmentReason; actorId: string | null; note?: string | null; items: { variantId: string; delta: number }[] },
+): Promise<number> {
+  const { items, sellerId } = input;
+  if (items.length === 0) return 0;
+  for (const item of items) {
+    if (!Number.isSafeInteger(item.delta) || item.delta === 0) throw new RangeError("delta must be a non-zero integer");
+  }
+  const ids = items.map((i) => i.variantId);
+  const deltas = items.map((i) => i.delta);
+  if (new Set(ids).size !== ids.length) throw new RangeError("each variant at most once per batch");
+  // Locked in id order (two batches never wait on each other in a cycle).
+  const locked = await tx.$queryRaw<{ id: string; on_hand: number; reserved: number }[]>`
+    SELECT id, on_hand, reserved FROM product_variants WHERE id = ANY(${ids}::text[]) AND seller_id = ${sellerId} ORDER BY id FOR UPDATE`;
+  const byId = new Map(locked.map((r) => [r.id, r]));
+  for (const item of items) {
+    const row = byId.get(item.variantId);
+    if (!row) throw new StockError("not_found", item.variantId, 0);
+    if (row.on_hand + item.delta < row.reserved) throw new StockError("negative", item.variantId, row.on_hand - row.reserved);
+  }
+  const updated = await tx.$executeRaw`
+    UPDATE product_variants v SET on_hand = v.on_hand + u.delta, updated_at = now()
+    FROM unnest(${ids}::text[], ${deltas}::int[]) AS u(id, delta)
+    WHERE v.id = u.id AND v.seller_id = ${sellerId} AND v.on_hand + u.delta >= v.reserved`;
+  // Cannot happen while the rows are locked; if it ever does, the caller's transaction must not commit.
+  if (updated !== items.length) throw new Error(`adjustStockMany: ${updated} of ${items.length} variants updated`);
+  await tx.$executeRaw`
+    INSERT INTO inventory_movements (variant_id, seller_id, on_hand_delta, reserved_delta, reason, actor_id, note)
+    SELECT u.id, ${sellerId}, u.delta, 0, ${input.reason}::"MovementReason", ${input.actorId}, ${input.note ?? null}
+    FROM unnest(${ids}::text[], ${deltas}::int[]) WITH ORDINALITY AS u(id, delta, n) ORDER BY u.n`;
+  return items.length;
+}
+
 /** Variants whose columns disagree with their ledger (should always be empty). */
 export async function ledgerMismatches(tx: Tx): Promise<{ id: string; on_hand: number; reserved: number; ledger_on_hand: number; ledger_reserved: number }[]> {
   return tx.$queryRaw`

@@ -3,15 +3,15 @@
 // — every row's errors, with row number and column — and nothing is written
 // while any error remains; then everything is applied in ONE transaction:
 // products and variants created/updated, stock changed only through
-// adjustStock (reason IMPORT, delta = new − on hand, never below reserved) and
+// adjustStockMany (reason IMPORT, delta = new − on hand, never below reserved) and
 // every changed product enqueued for search. A re-import of an export changes
 // nothing (no writes, no movements, no outbox rows).
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import Papa from "papaparse";
 import { Prisma, type ProductStatus } from "@prisma/client";
 import { prisma, type Tx } from "~/lib/db.server";
 import { slugify } from "~/lib/slug";
-import { adjustStock, StockError } from "~/modules/inventory/index.server";
+import { adjustStockMany, StockError } from "~/modules/inventory/index.server";
 import { enqueueProducts } from "~/modules/search/index.server";
 import { DESCRIPTION_MAX, NAME_MAX, NAME_MIN, parseDong, PRICE_MAX, PRICE_MIN, SELLER_PRODUCT_STATUSES, SKU_PATTERN, STOCK_MAX, VARIANTS_MAX, WEIGHT_MAX, type SellerProductStatus } from "./schemas";
 
@@ -123,16 +123,17 @@ export async function checkSellerCsv(sellerId: string, text: string): Promise<Cs
 
   const skus = records.map((r) => r.values.sku.toUpperCase());
   const slugs = [...new Set(records.map((r) => r.values.product_slug).filter(Boolean))];
+  // Plain SQL with arrays: Prisma's `in` over 10,000 values costs several times as much.
   const [categories, existingVariants, existingProducts] = await Promise.all([
     prisma.category.findMany({ select: { id: true, slug: true } }),
-    prisma.productVariant.findMany({
-      where: { sellerId, sku: { in: skus } },
-      select: { id: true, sku: true, onHand: true, reserved: true, product: { select: { id: true, slug: true, status: true } } },
-    }),
-    prisma.product.findMany({ where: { sellerId, slug: { in: slugs } }, select: { id: true, slug: true, status: true, _count: { select: { variants: true } } } }),
+    prisma.$queryRaw<{ id: string; sku: string; reserved: number; product_id: string; slug: string; status: ProductStatus }[]>`
+      SELECT v.id, v.sku, v.reserved, p.id AS product_id, p.slug, p.status::text AS status
+      FROM product_variants v JOIN products p ON p.id = v.product_id
+      WHERE v.seller_id = ${sellerId} AND p.seller_id = ${sellerId} AND v.sku = ANY(${skus}::text[])`,
+    slugs.length ? prisma.product.findMany({ where: { sellerId, slug: { in: slugs } }, select: { id: true, slug: true, status: true } }) : [],
   ]);
   const categoryBySlug = new Map(categories.map((c) => [c.slug, c.id]));
-  const variantBySku = new Map(existingVariants.map((v) => [v.sku, v]));
+  const variantBySku = new Map(existingVariants.map((v) => [v.sku, { id: v.id, reserved: v.reserved, product: { id: v.product_id, slug: v.slug, status: v.status } }]));
   const productBySlug = new Map(existingProducts.map((p) => [p.slug, p]));
 
   const add = (row: number, column: CsvColumn | "", message: string, params?: Record<string, string | number>) => errors.push({ row, column, message, ...(params ? { params } : {}) });
@@ -262,8 +263,19 @@ async function freeSlugs(tx: Tx, wanted: string[]): Promise<(slug: string) => st
 }
 
 /**
+ * Ids for rows inserted with plain SQL, shaped like Prisma's cuids ("c" + 24 base-36 characters)
+ * and increasing within a batch, so rows created together sort by id in the file's order.
+ */
+function newIds(count: number): string[] {
+  const time = Date.now().toString(36).padStart(9, "0");
+  return Array.from({ length: count }, (_, i) => `c${time}${i.toString(36).padStart(4, "0")}${randomBytes(8).readBigUInt64BE().toString(36).padStart(11, "0").slice(-11)}`);
+}
+
+/**
  * Checks the file again (the preview is never trusted) and, only if every row is right, applies it
  * in one transaction. Another seller's SKU is simply a new SKU here: every lookup has this seller.
+ * A constant number of statements whatever the size of the file (one read, lock or write per kind
+ * of change, with arrays as parameters), so 10,000 rows take seconds, not minutes.
  */
 export async function applySellerCsv({ sellerId, actorId, text }: { sellerId: string; actorId: string; text: string }): Promise<CsvApplyResult> {
   const check = await checkSellerCsv(sellerId, text);
@@ -271,88 +283,136 @@ export async function applySellerCsv({ sellerId, actorId, text }: { sellerId: st
   try {
     return await prisma.$transaction(
       async (tx) => {
+        const now = new Date();
         const changed = new Set<string>();
-        let created = 0;
-        let movements = 0;
+        const existingPlans = check.plan.filter((p) => p.existingId);
         const newPlans = check.plan.filter((p) => !p.existingId);
-        const bases = newPlans.map((p) => (p.slug ? slugify(p.slug, 70) : "") || slugify(p.name, 70) || "san-pham");
-        const slugFor = await freeSlugs(tx, bases);
 
-        for (const plan of check.plan) {
-          let productId = plan.existingId;
-          let position = 0;
-          if (!productId) {
-            const slug = slugFor(bases[newPlans.indexOf(plan)]);
-            const status = plan.status ?? "DRAFT";
-            const product = await tx.product.create({
-              data: { sellerId, categoryId: plan.categoryId, slug, name: plan.name, description: plan.description, status, publishedAt: status === "ACTIVE" ? new Date() : null },
-              select: { id: true },
-            });
-            productId = product.id;
-            created++;
+        // Existing products: one read; the changed ones in one conditional UPDATE (never over an
+        // admin's hide landing meanwhile).
+        const existingIds = existingPlans.map((p) => p.existingId!);
+        const current = new Map(
+          (existingIds.length
+            ? await tx.product.findMany({ where: { id: { in: existingIds }, sellerId }, select: { id: true, name: true, categoryId: true, description: true, status: true } })
+            : []
+          ).map((p) => [p.id, p]),
+        );
+        const productUpdates: { plan: ProductPlan; status: ProductStatus }[] = [];
+        for (const plan of existingPlans) {
+          const p = current.get(plan.existingId!);
+          if (!p || p.status === "HIDDEN") throw new RowError({ row: plan.row, column: "status", message: "errors.productHidden" });
+          const status = plan.status ?? p.status;
+          if (p.name !== plan.name || p.categoryId !== plan.categoryId || p.description !== plan.description || p.status !== status) productUpdates.push({ plan, status });
+        }
+        if (productUpdates.length) {
+          const ids = productUpdates.map((u) => u.plan.existingId!);
+          const updated = await tx.$queryRaw<{ id: string }[]>`
+            UPDATE products p SET name = u.name, category_id = u.category_id, description = u.description, status = u.status::"ProductStatus",
+              published_at = CASE WHEN u.status = 'ACTIVE' AND p.published_at IS NULL THEN ${now}::timestamp ELSE p.published_at END,
+              updated_at = ${now}::timestamp
+            FROM unnest(${ids}::text[], ${productUpdates.map((u) => u.plan.name)}::text[], ${productUpdates.map((u) => u.plan.categoryId)}::text[],
+                        ${productUpdates.map((u) => u.plan.description)}::text[], ${productUpdates.map((u) => u.status)}::text[]) AS u(id, name, category_id, description, status)
+            WHERE p.id = u.id AND p.seller_id = ${sellerId} AND p.status <> 'HIDDEN'
+            RETURNING p.id`;
+          const done = new Set(updated.map((r) => r.id));
+          const hidden = productUpdates.find((u) => !done.has(u.plan.existingId!));
+          if (hidden) throw new RowError({ row: hidden.plan.row, column: "status", message: "errors.productHidden" });
+          for (const id of ids) changed.add(id);
+        }
+
+        // Existing variants: locked (in id order) so each delta is computed against the stock as it
+        // is now — a sale may have happened since the preview; the changed ones in one UPDATE.
+        const existingVariants = check.plan.flatMap((p) => p.variants.filter((v) => v.existingId).map((v) => ({ v, productId: p.existingId! })));
+        const variantIds = existingVariants.map((x) => x.v.existingId!);
+        const locked = new Map(
+          (variantIds.length
+            ? await tx.$queryRaw<{ id: string; on_hand: number; label: string; price: number; weight_grams: number }[]>`
+                SELECT id, on_hand, label, price, weight_grams FROM product_variants WHERE id = ANY(${variantIds}::text[]) AND seller_id = ${sellerId} ORDER BY id FOR UPDATE`
+            : []
+          ).map((r) => [r.id, r]),
+        );
+        const onHandNow = new Map<string, number>();
+        const variantUpdates: VariantPlan[] = [];
+        for (const { v, productId } of existingVariants) {
+          const row = locked.get(v.existingId!);
+          if (!row) throw new RowError({ row: v.row, column: "sku", message: "errors.skuGone" });
+          onHandNow.set(v.existingId!, row.on_hand);
+          if (row.label !== v.label || Number(row.price) !== v.price || row.weight_grams !== v.weightGrams) {
+            variantUpdates.push(v);
             changed.add(productId);
-          } else {
-            const current = await tx.product.findFirst({
-              where: { id: productId, sellerId },
-              select: { name: true, categoryId: true, description: true, status: true, publishedAt: true, variants: { where: { sellerId }, select: { position: true } } },
-            });
-            if (!current || current.status === "HIDDEN") throw new RowError({ row: plan.row, column: "status", message: "errors.productHidden" });
-            position = current.variants.reduce((m, v) => Math.max(m, v.position + 1), 0);
-            const status = plan.status ?? current.status;
-            if (current.name !== plan.name || current.categoryId !== plan.categoryId || current.description !== plan.description || current.status !== status) {
-              // Conditional on not HIDDEN: an admin's hide landing meanwhile is never undone.
-              const updated = await tx.product.updateMany({
-                where: { id: productId, sellerId, status: { not: "HIDDEN" } },
-                data: {
-                  name: plan.name,
-                  categoryId: plan.categoryId,
-                  description: plan.description,
-                  status,
-                  ...(status === "ACTIVE" && !current.publishedAt ? { publishedAt: new Date() } : {}),
-                },
-              });
-              if (updated.count === 0) throw new RowError({ row: plan.row, column: "status", message: "errors.productHidden" });
-              changed.add(productId);
-            }
-          }
-
-          for (const v of plan.variants) {
-            let variantId = v.existingId;
-            let onHand = 0;
-            if (!variantId) {
-              const variant = await tx.productVariant.create({
-                data: { productId, sellerId, sku: v.sku, label: v.label, price: v.price, weightGrams: v.weightGrams, onHand: 0, position: position++ },
-                select: { id: true },
-              });
-              variantId = variant.id;
-              changed.add(productId);
-            } else {
-              // Locked so the delta is computed against the stock as it is now (a sale may have happened since the preview).
-              const locked = await tx.$queryRaw<{ on_hand: number; label: string; price: number; weight_grams: number }[]>`
-                SELECT on_hand, label, price, weight_grams FROM product_variants WHERE id = ${variantId} AND seller_id = ${sellerId} FOR UPDATE`;
-              const row = locked[0];
-              if (!row) throw new RowError({ row: v.row, column: "sku", message: "errors.skuGone" });
-              onHand = row.on_hand;
-              if (row.label !== v.label || Number(row.price) !== v.price || row.weight_grams !== v.weightGrams) {
-                await tx.productVariant.updateMany({ where: { id: variantId, sellerId }, data: { label: v.label, price: v.price, weightGrams: v.weightGrams } });
-                changed.add(productId);
-              }
-            }
-            const delta = v.onHand - onHand;
-            if (delta !== 0) {
-              try {
-                await adjustStock(tx, { sellerId, variantId, delta, reason: "IMPORT", actorId, note: null });
-              } catch (error) {
-                if (error instanceof StockError) throw new RowError({ row: v.row, column: "on_hand", message: "errors.belowReserved", params: { reserved: onHand - error.available } });
-                throw error;
-              }
-              movements++;
-              changed.add(productId);
-            }
           }
         }
+        if (variantUpdates.length) {
+          await tx.$executeRaw`
+            UPDATE product_variants pv SET label = u.label, price = u.price, weight_grams = u.weight_grams, updated_at = ${now}::timestamp
+            FROM unnest(${variantUpdates.map((v) => v.existingId!)}::text[], ${variantUpdates.map((v) => v.label)}::text[], ${variantUpdates.map((v) => v.price)}::int[],
+                        ${variantUpdates.map((v) => v.weightGrams)}::int[]) AS u(id, label, price, weight_grams)
+            WHERE pv.id = u.id AND pv.seller_id = ${sellerId}`;
+        }
+
+        // New products and variants, each in one INSERT; new variants go after the ones a product already has.
+        const bases = newPlans.map((p) => (p.slug ? slugify(p.slug, 70) : "") || slugify(p.name, 70) || "san-pham");
+        const slugFor = await freeSlugs(tx, bases);
+        const productIdOf = new Map<ProductPlan, string>(existingPlans.map((p) => [p, p.existingId!]));
+        if (newPlans.length) {
+          const ids = newIds(newPlans.length);
+          const statuses = newPlans.map((p) => p.status ?? "DRAFT");
+          await tx.$executeRaw`
+            INSERT INTO products (id, seller_id, category_id, slug, name, description, status, published_at, created_at, updated_at)
+            SELECT u.id, ${sellerId}, u.category_id, u.slug, u.name, u.description, u.status::"ProductStatus",
+                   CASE WHEN u.status = 'ACTIVE' THEN ${now}::timestamp END, ${now}::timestamp, ${now}::timestamp
+            FROM unnest(${ids}::text[], ${newPlans.map((p) => p.categoryId)}::text[], ${bases.map((b) => slugFor(b))}::text[], ${newPlans.map((p) => p.name)}::text[],
+                        ${newPlans.map((p) => p.description)}::text[], ${statuses}::text[]) AS u(id, category_id, slug, name, description, status)`;
+          newPlans.forEach((plan, i) => {
+            productIdOf.set(plan, ids[i]);
+            changed.add(ids[i]);
+          });
+        }
+        const nextPosition = new Map<string, number>();
+        if (existingIds.length) {
+          const positions = await tx.productVariant.groupBy({ by: ["productId"], where: { sellerId, productId: { in: existingIds } }, _max: { position: true } });
+          for (const p of positions) nextPosition.set(p.productId, (p._max.position ?? -1) + 1);
+        }
+        const newVariants = check.plan.flatMap((plan) => {
+          const productId = productIdOf.get(plan)!;
+          let position = nextPosition.get(productId) ?? 0;
+          return plan.variants.filter((v) => !v.existingId).map((v) => ({ v, productId, position: position++ }));
+        });
+        const variantIdOf = new Map<VariantPlan, string>(existingVariants.map(({ v }) => [v, v.existingId!]));
+        if (newVariants.length) {
+          const ids = newIds(newVariants.length);
+          // Stock 0 here: what the file says arrives below through the inventory module, with its movement.
+          await tx.$executeRaw`
+            INSERT INTO product_variants (id, product_id, seller_id, sku, label, price, weight_grams, on_hand, position, created_at, updated_at)
+            SELECT u.id, u.product_id, ${sellerId}, u.sku, u.label, u.price, u.weight_grams, 0, u.position, ${now}::timestamp, ${now}::timestamp
+            FROM unnest(${ids}::text[], ${newVariants.map((x) => x.productId)}::text[], ${newVariants.map((x) => x.v.sku)}::text[], ${newVariants.map((x) => x.v.label)}::text[],
+                        ${newVariants.map((x) => x.v.price)}::int[], ${newVariants.map((x) => x.v.weightGrams)}::int[], ${newVariants.map((x) => x.position)}::int[])
+                 AS u(id, product_id, sku, label, price, weight_grams, position)`;
+          newVariants.forEach(({ v, productId }, i) => {
+            variantIdOf.set(v, ids[i]);
+            changed.add(productId);
+          });
+        }
+
+        // Stock: every difference through the inventory module (conditional update + one IMPORT
+        // movement per variant), in the file's order.
+        const adjustments = check.plan.flatMap((plan) =>
+          plan.variants.map((v) => ({ v, productId: productIdOf.get(plan)!, variantId: variantIdOf.get(v)!, delta: v.onHand - (v.existingId ? onHandNow.get(v.existingId)! : 0) })),
+        ).filter((a) => a.delta !== 0);
+        try {
+          await adjustStockMany(tx, { sellerId, reason: "IMPORT", actorId, note: null, items: adjustments.map(({ variantId, delta }) => ({ variantId, delta })) });
+        } catch (error) {
+          const failed = error instanceof StockError ? adjustments.find((a) => a.variantId === error.variantId) : undefined;
+          if (error instanceof StockError && failed) {
+            const onHand = failed.v.existingId ? onHandNow.get(failed.v.existingId)! : 0;
+            throw new RowError({ row: failed.v.row, column: "on_hand", message: "errors.belowReserved", params: { reserved: onHand - error.available } });
+          }
+          throw error;
+        }
+        for (const a of adjustments) changed.add(a.productId);
+
         await enqueueProducts(tx, [...changed]);
-        return { ok: true as const, total: check.total, createdProducts: created, changedProducts: changed.size - created, stockMovements: movements };
+        return { ok: true as const, total: check.total, createdProducts: newPlans.length, changedProducts: changed.size - newPlans.length, stockMovements: adjustments.length };
       },
       { timeout: 120_000, maxWait: 10_000 },
     );

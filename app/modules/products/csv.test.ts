@@ -202,4 +202,42 @@ describe("import", () => {
     expect(await applySellerCsv({ sellerId: seller.id, actorId: actor.id, text: await exportSellerCsv(seller.id) })).toMatchObject({ ok: true, changedProducts: 0, stockMovements: 0 });
     console.info(`2,000-row CSV: re-import of the export ${Math.round(performance.now() - t3)} ms`);
   }, 120_000);
+
+  it("previews and applies 5,000 rows: counts, and every variant's stock equals its IMPORT movements", async () => {
+    const { actor, seller } = await shop();
+    const tag = seller.id.slice(-6);
+    const lines = [HEADER];
+    for (let i = 0; i < 5000; i++) {
+      const p = Math.floor(i / 5);
+      lines.push(`FIVE-${i},five-${tag}-${p},Đặc sản số ${p},tra,,Gói ${i % 5},${20_000 + (i % 9) * 1000},250,${i % 11},${p % 2 ? "ACTIVE" : "DRAFT"}`);
+    }
+    const text = lines.join("\r\n");
+    const check = await checkSellerCsv(seller.id, text);
+    expect(check).toMatchObject({ total: 5000, checked: 5000, errors: [], summary: { newProducts: 1000, updatedProducts: 0, newVariants: 5000, updatedVariants: 0 } });
+    expect(await prisma.productVariant.count({ where: { sellerId: seller.id, sku: { startsWith: "FIVE-" } } })).toBe(0);
+
+    const withStock = Array.from({ length: 5000 }, (_, i) => i % 11).filter((n) => n > 0).length;
+    const result = await applySellerCsv({ sellerId: seller.id, actorId: actor.id, text });
+    expect(result).toEqual({ ok: true, total: 5000, createdProducts: 1000, changedProducts: 0, stockMovements: withStock });
+    const variants = await prisma.productVariant.findMany({ where: { sellerId: seller.id, sku: { startsWith: "FIVE-" } }, select: { sku: true, onHand: true, price: true, position: true, product: { select: { slug: true, status: true, publishedAt: true } } } });
+    expect(variants).toHaveLength(5000);
+    for (const v of variants) {
+      const i = Number(v.sku.slice(5));
+      expect([v.onHand, v.price, v.position, v.product.slug, v.product.status]).toEqual([i % 11, 20_000 + (i % 9) * 1000, i % 5, `five-${tag}-${Math.floor(i / 5)}`, Math.floor(i / 5) % 2 ? "ACTIVE" : "DRAFT"]);
+      expect(v.product.publishedAt === null).toBe(v.product.status === "DRAFT");
+    }
+    const movements = await prisma.inventoryMovement.groupBy({ by: ["variantId"], where: { sellerId: seller.id, reason: "IMPORT" }, _sum: { onHandDelta: true }, _count: { _all: true } });
+    expect(movements).toHaveLength(withStock);
+    expect(movements.every((m) => m._count._all === 1)).toBe(true);
+    expect(movements.reduce((n, m) => n + (m._sum.onHandDelta ?? 0), 0)).toBe(variants.reduce((n, v) => n + v.onHand, 0));
+    expect(await ledgerMismatches(prisma)).toEqual([]);
+    expect(await outboxOf(seller.id)).toBeGreaterThanOrEqual(1000);
+
+    // A stock count over the whole file: one movement per changed variant, nothing else.
+    const counted = text.replace(/,(\d+),(ACTIVE|DRAFT)$/gm, (_, n: string, status: string) => `,${Number(n) + 1},${status}`);
+    const recount = await applySellerCsv({ sellerId: seller.id, actorId: actor.id, text: counted });
+    expect(recount).toEqual({ ok: true, total: 5000, createdProducts: 0, changedProducts: 1000, stockMovements: 5000 });
+    expect(await prisma.inventoryMovement.count({ where: { sellerId: seller.id, reason: "IMPORT" } })).toBe(withStock + 5000);
+    expect(await ledgerMismatches(prisma)).toEqual([]);
+  }, 120_000);
 });

@@ -23,6 +23,10 @@ const csv: typeof vi = {
   file: "CSV file",
   check: "Check file",
   checking: "Checking…",
+  uploadLabel: "Uploading the file",
+  uploading: "Uploading the file…",
+  checkingRows: "Checking {{count}} rows…",
+  applyingRows: "Writing {{count}} rows…",
   progress: "Checked {{checked}}/{{total}} rows",
   errorsTitle: "{{count}} errors — nothing written. Fix the file and upload it again.",
   row: "Row",
@@ -69,6 +73,7 @@ const csv: typeof vi = {
     variantsTooMany: "A product has at most {{max}} variants.",
     changedMeanwhile: "Data changed while importing; nothing was written. Check the file again.",
     previewChanged: "The file differs from the one checked; check it again.",
+    network: "The connection dropped while sending. Check your network and try again (if you had just pressed “Apply”, look at your product list before trying again).",
   },
 };
 export default csv;

@@ -21,6 +21,10 @@ const csv = {
   file: "Tệp CSV",
   check: "Kiểm tra tệp",
   checking: "Đang kiểm tra…",
+  uploadLabel: "Tải tệp lên",
+  uploading: "Đang tải tệp lên…",
+  checkingRows: "Đang kiểm tra {{count}} dòng…",
+  applyingRows: "Đang ghi {{count}} dòng…",
   progress: "Đã kiểm tra {{checked}}/{{total}} dòng",
   errorsTitle: "{{count}} lỗi — chưa ghi gì. Sửa tệp rồi tải lên lại.",
   row: "Dòng",
@@ -67,6 +71,7 @@ const csv = {
     variantsTooMany: "Một sản phẩm có tối đa {{max}} phân loại.",
     changedMeanwhile: "Dữ liệu vừa thay đổi trong lúc nhập; chưa ghi gì. Hãy kiểm tra lại tệp.",
     previewChanged: "Nội dung tệp khác với bản đã kiểm tra; hãy kiểm tra lại.",
+    network: "Mất kết nối trong lúc gửi. Hãy kiểm tra mạng rồi thử lại (nếu vừa bấm “Áp dụng”, hãy xem danh sách sản phẩm trước khi thử lại).",
   },
 };
 export default csv;
