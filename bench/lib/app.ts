@@ -68,11 +68,12 @@ export async function benchEnvironment(
   });
   delete process.env.APP_URL;
   const markReady = (info: unknown) => fs.writeFileSync(marker, JSON.stringify(info));
+  // Migrations always run, so a reused database gets the indexes a newer commit adds.
+  await run("node_modules/.bin/prisma", ["migrate", "deploy"], { quiet: true });
   if (reused) {
     console.log(`reusing the database of an earlier run (${dataDir})`);
     return { stops, uploadsDir, reused, markReady };
   }
-  await run("node_modules/.bin/prisma", ["migrate", "deploy"], { quiet: true });
   if (seed) await run("node_modules/.bin/tsx", ["prisma/seed.ts"], { quiet: true });
   console.log(`database and search ready, demo data seeded (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return { stops, uploadsDir, reused: null, markReady };
