@@ -71,6 +71,8 @@ test("a pending application: rejecting needs a reason; approving opens the shop"
 });
 
 test("suspending a seller takes its products out of search within seconds; reinstating brings them back", async ({ page }) => {
+  // Two outbox round trips and a dozen page loads: the per-step deadlines carry the "seconds"; this is the whole journey's.
+  test.setTimeout(60_000);
   const search = `/search?q=${encodeURIComponent(SUSPENDED_SELLER.query)}`;
   await page.goto(search);
   await expect(cardsMentioning(page, SUSPENDED_SELLER.words).first()).toBeVisible();
