@@ -4,6 +4,9 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { resources } from "~/lib/i18n/config";
+import { DocumentLanguageProvider, type DocumentLanguage } from "~/lib/i18n/document-locale";
+import { getLocale } from "~/lib/i18n/i18n.server";
 import { NonceProvider, nonceFromContext } from "~/lib/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -18,13 +21,18 @@ export default function handleRequest(
 ) {
   // The Content-Security-Policy's nonce (server.js): on Remix's inline scripts and React's streaming ones.
   const nonce = nonceFromContext(loadContext) || undefined;
+  // The visitor's language for root's Layout even when its loader did not run (error pages).
+  const locale = getLocale(request);
+  const language: DocumentLanguage = { locale, messages: { common: resources[locale].common }, inline: true };
   // Bots and no-JS clients get the whole document at once; browsers get it streamed.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce ?? ""}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <DocumentLanguageProvider value={language}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </DocumentLanguageProvider>
       </NonceProvider>,
       {
         nonce,

@@ -12,17 +12,15 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
-import i18next, { type Resource } from "i18next";
-import { I18nextProvider } from "react-i18next";
+import { useEffect, type ReactNode } from "react";
 import stylesheet from "~/tailwind.css?url";
 import { SiteFooter } from "~/components/layout/SiteFooter";
 import { SiteHeader } from "~/components/layout/SiteHeader";
 import { ErrorPage } from "~/components/layout/ErrorPage";
-import { resources, DEFAULT_LOCALE, type Locale, type Namespace } from "~/lib/i18n/config";
-import viCommon from "~/lib/i18n/locales/vi/common";
-import enCommon from "~/lib/i18n/locales/en/common";
+import { resources, type Locale, type Namespace } from "~/lib/i18n/config";
+import { FALLBACK_MESSAGES_ID, serializeMessages, useDocumentLanguage } from "~/lib/i18n/document-locale";
 import { getLocale, localeCookie, requestedLocale } from "~/lib/i18n/i18n.server";
+import { I18nProvider } from "~/lib/i18n/react";
 import { getCurrentUser } from "~/modules/accounts/index.server";
 import { getCartCount } from "~/modules/cart/index.server";
 import { isHttps } from "~/lib/env.server";
@@ -78,7 +76,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 // The dictionary and the user only change with ?lang or after a form submission.
+/** In the browser: whether the page on screen was rendered without root's loader data (set by Layout). */
+let rootDataMissing = false;
+
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, nextUrl, currentUrl, defaultShouldRevalidate }) => {
+  // After an error page without root's data, the next page needs it (user, cart, dictionary).
+  if (rootDataMissing) return true;
   if (formMethod && formMethod !== "GET") return defaultShouldRevalidate;
   if (nextUrl.searchParams.has("lang") || currentUrl.searchParams.get("lang") !== nextUrl.searchParams.get("lang")) return true;
   // Entering the portal needs its namespaces.
@@ -89,35 +92,21 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, nextUrl
 // zod reads this object when it loads (zod/v4/core globalConfig); jitless skips its eval probe.
 const ZOD_JITLESS = "globalThis.__zod_globalConfig={jitless:true}";
 
-// When the root loader failed (the error page), only the layout's own namespace is at hand.
-const FALLBACK_MESSAGES = { vi: { common: viCommon }, en: { common: enCommon } };
-
-/**
- * The i18next instance for the visitor's language and the messages the loader sent. The same options
- * as createI18n (~/lib/i18n/i18n.ts), built here because that function's default argument imports
- * every dictionary of both languages, which would put them all into the browser's bundle.
- */
-function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Record<string, unknown>; children: ReactNode }) {
-  const i18n = useMemo(() => {
-    const instance = i18next.createInstance();
-    void instance.init({
-      lng: locale,
-      fallbackLng: DEFAULT_LOCALE,
-      resources: { [locale]: messages } as unknown as Resource,
-      ns: Object.keys(messages),
-      defaultNS: "common",
-      interpolation: { escapeValue: false }, // React escapes
-      initAsync: false,
-      returnNull: false,
-    });
-    return instance;
-  }, [locale, messages]);
-  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
-}
-
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
-  const locale = root?.locale ?? DEFAULT_LOCALE;
+  // Without root's loader data (the error page after an action threw or no route matched): the
+  // request's language and `common` namespace (entry.server; written into the page for hydration),
+  // or in the browser what root's loader last sent (~/lib/i18n/document-locale.ts).
+  const language = useDocumentLanguage();
+  useEffect(() => {
+    rootDataMissing = !root;
+    if (!root) return;
+    language.locale = root.locale;
+    language.messages = root.messages;
+    language.inline = false;
+  }, [language, root]);
+  const locale = root?.locale ?? language.locale;
+  const messages = root?.messages ?? language.messages ?? {};
   const nonce = useNonce() || undefined;
   return (
     <html lang={locale}>
@@ -129,9 +118,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
         <Meta />
         <Links />
+        {!root && language.inline && language.messages ? (
+          <script id={FALLBACK_MESSAGES_ID} type="application/json" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: serializeMessages(language.messages) }} />
+        ) : null}
       </head>
       <body className="flex min-h-screen flex-col">
-        <I18nProvider locale={locale} messages={root?.messages ?? FALLBACK_MESSAGES[locale]}>
+        <I18nProvider locale={locale} messages={messages}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-3 py-4 sm:px-4 sm:py-6">
             {children}

@@ -1,8 +1,7 @@
-import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { AuthField, AuthFormErrors, AuthSwitch, authInputClass, useAuthForm } from "~/components/auth/AuthForm";
+import { AuthField, AuthFormErrors, AuthSwitch, authInputClass, authInputProps, useAuthForm } from "~/components/auth/AuthForm";
 import { useT } from "~/lib/i18n/react";
 import { clientIp, loginUser } from "~/modules/accounts/index.server";
 import { loadAuthPage, redirectSignedIn } from "~/modules/accounts/auth-pages.server";
@@ -16,7 +15,9 @@ export const headers = passThroughHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Đăng nhập · Chợ OCOP" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return loadAuthPage(request, "loginTitle");
+  const page = await loadAuthPage(request, "loginTitle");
+  // The fields' rules travel as data: the browser gets no zod (the action validates).
+  return data({ ...page.data, constraint: getZodConstraint(loginSchema), limits: { maxPassword: PASSWORD_MAX } }, page.init ?? undefined);
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -38,24 +39,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, constraint, limits } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useT("auth");
-  const { form, fields, submitting } = useAuthForm(loginSchema, "/login", actionData?.result, redirectTo);
-  const params = { minutes: actionData?.retryAfterMinutes ?? 0, maxPassword: PASSWORD_MAX };
+  const { form, fields, submitting } = useAuthForm("/login", ["email", "password", "redirectTo"], actionData?.result, redirectTo, constraint);
+  const params = { minutes: actionData?.retryAfterMinutes ?? 0, ...limits };
 
   return (
     <>
       <h1 className="text-2xl font-semibold text-stone-900">{t("loginTitle")}</h1>
       <p className="mt-2 text-sm text-stone-600">{t("login.intro")}</p>
-      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-4">
+      <Form method="post" {...form.props} className="mt-6 space-y-4">
         <AuthFormErrors id={form.errorId} errors={form.errors} params={params} />
-        <input {...getInputProps(fields.redirectTo, { type: "hidden" })} />
+        <input {...authInputProps(fields.redirectTo, { type: "hidden" })} />
         <AuthField field={fields.email} label={t("login.email")} params={params}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} className={authInputClass} />
+          <input {...authInputProps(fields.email, { type: "email" })} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} className={authInputClass} />
         </AuthField>
         <AuthField field={fields.password} label={t("login.password")} params={params}>
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" className={authInputClass} />
+          <input {...authInputProps(fields.password, { type: "password" })} autoComplete="current-password" className={authInputClass} />
         </AuthField>
         <button type="submit" disabled={submitting} className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-70">
           {submitting ? t("login.submitting") : t("login.submit")}

@@ -1,8 +1,7 @@
-import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { AuthField, AuthFormErrors, AuthSwitch, authInputClass, useAuthForm } from "~/components/auth/AuthForm";
+import { AuthField, AuthFormErrors, AuthSwitch, authInputClass, authInputProps, useAuthForm } from "~/components/auth/AuthForm";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
 import { clientIp, registerUser } from "~/modules/accounts/index.server";
@@ -17,7 +16,9 @@ export const headers = passThroughHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tạo tài khoản · Chợ OCOP" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return loadAuthPage(request, "registerTitle");
+  const page = await loadAuthPage(request, "registerTitle");
+  // The fields' rules travel as data: the browser gets no zod (the action validates).
+  return data({ ...page.data, constraint: getZodConstraint(registerSchema), limits: { minPassword: PASSWORD_MIN, maxPassword: PASSWORD_MAX, maxName: NAME_MAX } }, page.init ?? undefined);
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -41,28 +42,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function RegisterPage() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, constraint, limits } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useT("auth");
-  const { form, fields, submitting } = useAuthForm(registerSchema, "/register", actionData?.result, redirectTo);
-  const params = { minutes: actionData?.retryAfterMinutes ?? 0, minPassword: PASSWORD_MIN, maxPassword: PASSWORD_MAX, maxName: NAME_MAX };
+  const { form, fields, submitting } = useAuthForm("/register", ["name", "email", "password", "redirectTo"], actionData?.result, redirectTo, constraint);
+  const params = { minutes: actionData?.retryAfterMinutes ?? 0, ...limits };
 
   return (
     <>
       <h1 className="text-2xl font-semibold text-stone-900">{t("registerTitle")}</h1>
       <p className="mt-2 text-sm text-stone-600">{t("register.intro")}</p>
-      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-4">
+      <Form method="post" {...form.props} className="mt-6 space-y-4">
         <AuthFormErrors id={form.errorId} errors={form.errors} params={params} />
-        <input {...getInputProps(fields.redirectTo, { type: "hidden" })} />
+        <input {...authInputProps(fields.redirectTo, { type: "hidden" })} />
         <AuthField field={fields.name} label={t("register.name")} params={params}>
-          <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" className={authInputClass} />
+          <input {...authInputProps(fields.name, { type: "text" })} autoComplete="name" className={authInputClass} />
         </AuthField>
         <AuthField field={fields.email} label={t("register.email")} params={params}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} className={authInputClass} />
+          <input {...authInputProps(fields.email, { type: "email" })} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} className={authInputClass} />
         </AuthField>
         <AuthField field={fields.password} label={t("register.password")} hint={t("register.passwordHint", params)} params={params}>
           <input
-            {...getInputProps(fields.password, { type: "password", ariaDescribedBy: `${fields.password.id}-hint` })}
+            {...authInputProps(fields.password, { type: "password", ariaDescribedBy: `${fields.password.id}-hint` })}
             autoComplete="new-password"
             className={authInputClass}
           />

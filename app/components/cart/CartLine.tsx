@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { Price } from "~/components/catalog/Price";
 import { useT } from "~/lib/i18n/react";
-import { MAX_LINE_QUANTITY } from "~/modules/cart/schemas";
+import { MAX_LINE_QUANTITY } from "~/modules/cart/constants";
 import type { CartLineView } from "~/modules/cart/types";
 import type { CartActionError } from "./CartMessages";
 import { CartProblems } from "./CartProblems";

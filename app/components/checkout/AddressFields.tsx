@@ -2,7 +2,7 @@ import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/r
 import { useHydrated } from "~/components/product/useHydrated";
 import { useT } from "~/lib/i18n/react";
 import type { ProvinceOption, SavedAddressView, WardOption } from "~/modules/checkout/types";
-import { NEW_ADDRESS } from "~/modules/checkout/schemas";
+import { NEW_ADDRESS } from "~/modules/checkout/constants";
 import { Field, inputClass } from "./Field";
 
 type Fields = {

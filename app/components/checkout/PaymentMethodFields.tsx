@@ -1,6 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { useT } from "~/lib/i18n/react";
-import type { PaymentMethodValue } from "~/modules/checkout/schemas";
+import type { PaymentMethodValue } from "~/modules/checkout/constants";
 
 /** VietQR bank transfer (default), and card only when Stripe is configured. */
 export function PaymentMethodFields({ field, cardEnabled }: { field: FieldMetadata<string | undefined>; cardEnabled: boolean }) {

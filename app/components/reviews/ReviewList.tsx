@@ -5,7 +5,8 @@ import { Form, Link } from "@remix-run/react";
 import { Pagination } from "~/components/search/Pagination";
 import { formatDate } from "~/lib/format";
 import { useT } from "~/lib/i18n/react";
-import { REVIEW_PARAM_NAMES, REVIEW_SORTS, type ReviewListParams } from "~/modules/reviews/schemas";
+import { REVIEW_PARAM_NAMES, REVIEW_SORTS } from "~/modules/reviews/constants";
+import type { ReviewListParams } from "~/modules/reviews/schemas";
 import { ReviewPhotos, ReviewText, SellerReply, StarRating } from "./ReviewParts";
 
 export type ReviewListItem = {

@@ -1,7 +1,7 @@
 import { Form, useSubmit } from "@remix-run/react";
 import { useT } from "~/lib/i18n/react";
 import type { ListingFilters } from "~/modules/catalog/listing.server";
-import { SORTS } from "~/modules/search/schemas";
+import { SORTS } from "~/modules/search/constants";
 import { HiddenFilters, useCleanGetSubmit } from "./forms";
 
 /**

@@ -1,12 +1,10 @@
 // The cart form's fields (one action switching on `intent`). Messages are
 // i18n keys in the "cart" namespace; the route translates them.
+// Components import the constants from ./constants (zod-free); they are re-exported here for server code.
 import { z } from "zod";
+import { CART_INTENTS, MAX_LINE_QUANTITY, type CartIntent } from "./constants";
 
-/** At most this many units of one variant per line (more is a wholesale enquiry, not a cart). */
-export const MAX_LINE_QUANTITY = 999;
-
-export const CART_INTENTS = ["add", "update", "remove", "acknowledge"] as const;
-export type CartIntent = (typeof CART_INTENTS)[number];
+export { CART_INTENTS, MAX_LINE_QUANTITY, type CartIntent } from "./constants";
 
 // A cuid (or any id the catalog hands out): letters, digits, - and _.
 const VARIANT_ID = /^[A-Za-z0-9_-]{1,64}$/;

@@ -1,16 +1,11 @@
 // The checkout form's rules, shared by the server (action) and the browser
 // (Conform's client-side validation). Messages are keys of the "checkout"
 // dictionary, translated where they are shown.
+// Components import the constants from ./constants (zod-free); they are re-exported here for server code.
 import { z } from "zod";
+import { ADDRESS_LINE_MAX, FULL_NAME_MAX, NEW_ADDRESS, PAYMENT_METHODS } from "./constants";
 
-export const FULL_NAME_MAX = 100;
-export const ADDRESS_LINE_MAX = 200;
-
-/** What "new address" is called in the saved-address choice (`addressId`). */
-export const NEW_ADDRESS = "new";
-
-export const PAYMENT_METHODS = ["vietqr", "card"] as const;
-export type PaymentMethodValue = (typeof PAYMENT_METHODS)[number];
+export { ADDRESS_LINE_MAX, FULL_NAME_MAX, NEW_ADDRESS, PAYMENT_METHODS, type PaymentMethodValue } from "./constants";
 
 /**
  * A Vietnamese mobile number in its one stored form, "0912345678", or null.

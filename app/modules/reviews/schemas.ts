@@ -1,23 +1,24 @@
 // Review forms and list parameters, shared by the server and the browser. Messages are keys of the
 // "reviews" dictionary, translated where they are shown. Rules: docs/decisions/0019-reviews.md.
+// Components import the constants from ./constants (zod-free); they are re-exported here for server code.
 import { z } from "zod";
+import { RATING_MAX, RATING_MIN, REPLY_MAX, REVIEW_BODY_MAX, REVIEW_PARAM_NAMES, REVIEW_SORTS } from "./constants";
 
-export const RATING_MIN = 1;
-export const RATING_MAX = 5;
-/** The database refuses longer bodies too (reviews_body_check). */
-export const REVIEW_BODY_MAX = 2000;
-export const REVIEW_PHOTOS_MAX = 4;
-export const REPLY_MAX = 2000;
-export const HIDE_REASON_MAX = 1000;
-/** The author may edit a review for this many days after writing it. */
-export const EDIT_WINDOW_DAYS = 30;
-export const REVIEWS_PAGE_SIZE = 10;
-
-export const SELLER_REVIEW_FILTERS = ["all", "unanswered"] as const;
-export type SellerReviewFilter = (typeof SELLER_REVIEW_FILTERS)[number];
-
-export const REVIEW_SORTS = ["newest", "helpful"] as const;
-export type ReviewSort = (typeof REVIEW_SORTS)[number];
+export {
+  EDIT_WINDOW_DAYS,
+  HIDE_REASON_MAX,
+  RATING_MAX,
+  RATING_MIN,
+  REPLY_MAX,
+  REVIEW_BODY_MAX,
+  REVIEW_PARAM_NAMES,
+  REVIEW_PHOTOS_MAX,
+  REVIEW_SORTS,
+  REVIEWS_PAGE_SIZE,
+  SELLER_REVIEW_FILTERS,
+  type ReviewSort,
+  type SellerReviewFilter,
+} from "./constants";
 
 /** The shopper's form (create and edit). Photos are checked on the server (sniffed, ≤ 5 MB). */
 export const reviewFormSchema = z.object({
@@ -46,8 +47,6 @@ export const reviewListParamsSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type ReviewListParams = z.output<typeof reviewListParamsSchema>;
-
-export const REVIEW_PARAM_NAMES = { sort: "reviewSort", stars: "reviewStars", page: "reviewPage" } as const;
 
 export function parseReviewListParams(search: URLSearchParams): ReviewListParams {
   return reviewListParamsSchema.parse({

@@ -1,12 +1,11 @@
 // Search parameters, shared by the /search page, the listing pages and the
 // public JSON API. Invalid values are rejected by name (the API answers 400
 // with the parameter); pages drop them.
+// Components import the constants from ./constants (zod-free); they are re-exported here for server code.
 import { z } from "zod";
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, SORTS } from "./constants";
 
-export const SORTS = ["relevance", "price_asc", "price_desc", "newest", "rating", "bestselling"] as const;
-export type Sort = (typeof SORTS)[number];
-export const MAX_PER_PAGE = 100;
-export const DEFAULT_PER_PAGE = 24;
+export { DEFAULT_PER_PAGE, MAX_PER_PAGE, SORTS, type Sort } from "./constants";
 
 // Messages are keys (api.reason.*), translated where the error is shown.
 const slug = z.string().trim().regex(/^[a-z0-9-]{1,80}$/, "slug");
