@@ -3,30 +3,11 @@
 // payment page with the QR → the order in "my orders". With and without
 // JavaScript; a double submit places one order. (Paying is e2e/payment.spec.ts.)
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, strongPassword, test, uniqueEmail } from "./fixtures";
+import { addToCart, type ApiProduct, expect, findProduct, registerUser, test } from "./fixtures";
 
-type ApiProduct = { slug: string; name: string; variants: { id: string; available: number; price: number }[] };
-
-/** An in-stock single-variant product, found through the public API (not a hard-coded slug). */
+/** An in-stock single-variant product (at least 10 units), found through the public API (not a hard-coded slug). */
 async function inStockProduct(request: APIRequestContext, skip = 0): Promise<ApiProduct> {
-  const search = await request.get("/api/v1/search?perPage=100");
-  expect(search.ok()).toBe(true);
-  const { hits } = (await search.json()) as { hits: { slug: string }[] };
-  const found: ApiProduct[] = [];
-  for (const hit of hits) {
-    const product = (await (await request.get(`/api/v1/products/${hit.slug}`)).json()) as ApiProduct;
-    // A product can leave the storefront between the search and this request (another spec suspends its seller).
-    if (!product.variants) continue;
-    if (product.variants.length === 1 && product.variants[0].available >= 10) found.push(product);
-    if (found.length > skip) return found[skip];
-  }
-  throw new Error("no seeded single-variant product in stock");
-}
-
-async function addToCart(page: Page, product: ApiProduct) {
-  await page.goto(`/products/${product.slug}`);
-  await page.getByRole("main").getByRole("button", { name: "Thêm vào giỏ hàng" }).click();
-  await expect(page).toHaveURL(/\/cart$/);
+  return findProduct(request, { minAvailable: 10, skip });
 }
 
 /** The new-address fields, province first; the wards arrive by themselves (JS) or by the reload button (no JS). */
@@ -95,13 +76,8 @@ test("without JavaScript: province → ward by a GET reload, a double submit pla
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
-    await page.goto("/register");
+    await registerUser(page, { name: "Phạm Thị Thu", emailPrefix: "checkout" });
     const main = page.getByRole("main");
-    await main.getByLabel("Họ và tên", { exact: true }).fill("Phạm Thị Thu");
-    await main.getByLabel("Email", { exact: true }).fill(uniqueEmail("checkout"));
-    await main.getByLabel("Mật khẩu", { exact: true }).fill(strongPassword());
-    await main.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
-    await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
 
     await addToCart(page, product);
     await page.goto("/checkout");

@@ -1,7 +1,9 @@
 // Shared Playwright fixtures: log in as a demo account, make unique emails.
 // The demo accounts come from prisma/seed.ts, which scripts/e2e-server.js runs on a
 // fresh database before every run.
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import crypto from "node:crypto";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { QRPay } from "vietnam-qr-pay";
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
@@ -139,8 +141,11 @@ export function validTaxCode(): string {
 }
 
 /** Registers a fresh account through /register (optionally ?redirectTo=…); returns its email and password. */
-export async function registerUser(page: Page, { name, redirectTo }: { name: string; redirectTo?: string }): Promise<{ email: string; password: string }> {
-  const email = uniqueEmail("journey");
+export async function registerUser(
+  page: Page,
+  { name, redirectTo, emailPrefix = "journey" }: { name: string; redirectTo?: string; emailPrefix?: string },
+): Promise<{ email: string; password: string }> {
+  const email = uniqueEmail(emailPrefix);
   const password = strongPassword();
   await page.goto(redirectTo ? `/register?redirectTo=${encodeURIComponent(redirectTo)}` : "/register");
   const main = page.getByRole("main");
@@ -187,4 +192,141 @@ export async function applyToSell(
   await main.getByRole("button", { name: "Gửi hồ sơ" }).click();
   await expect(page).toHaveURL(/\/sell\?submitted=1$/, { timeout: 20_000 });
   await expect(main.getByRole("heading", { level: 2, name: "Đang chờ duyệt" })).toBeVisible();
+}
+
+/** The bank feed's secret on the e2e server (scripts/e2e-server.js sets the same value). */
+export const BANK_WEBHOOK_SECRET = process.env.BANK_WEBHOOK_SECRET ?? "e2e-bank-webhook-secret-0123456789";
+
+/** The seed's cooperative whose owner is seller@example.com. */
+export const DEMO_SELLER_SLUG = "htx-nong-nghiep-my-xuyen";
+
+/** A product as /api/v1/products/:slug returns it (the fields the specs use). */
+export type ApiProduct = { slug: string; name: string; producer: { slug: string; name: string }; variants: { id: string; available: number; price: number }[] };
+
+/** Slugs of a /api/v1/search query (first 100 hits), in order. */
+export async function searchSlugs(request: APIRequestContext, query = ""): Promise<string[]> {
+  const res = await request.get(`/api/v1/search?perPage=100${query ? `&${query}` : ""}`);
+  expect(res.ok()).toBe(true);
+  return ((await res.json()) as { hits: { slug: string }[] }).hits.map((h) => h.slug);
+}
+
+export type ProductFilter = {
+  /** Only this seller's products (its slug). */
+  seller?: string;
+  /** At least this many units available (default 5). */
+  minAvailable?: number;
+  /** Walk the search hits from the last one: specs that buy stock in parallel then pick different products. */
+  fromEnd?: boolean;
+  /** Walk these slugs instead of the search hits (in this order). */
+  slugs?: string[];
+  /** Every product found has a different seller. */
+  distinctSellers?: boolean;
+};
+
+/**
+ * `count` in-stock single-variant products, found through the public API as a partner would.
+ * A product that left the storefront between the search and its own request (another spec
+ * suspends its seller) is skipped.
+ */
+export async function findProducts(request: APIRequestContext, count: number, filter: ProductFilter = {}): Promise<ApiProduct[]> {
+  const { seller, minAvailable = 5, fromEnd = false, distinctSellers = false } = filter;
+  const slugs = filter.slugs ?? (await searchSlugs(request));
+  const found: ApiProduct[] = [];
+  for (const slug of fromEnd ? [...slugs].reverse() : slugs) {
+    const product = (await (await request.get(`/api/v1/products/${slug}`)).json()) as Partial<ApiProduct>;
+    if (!product.variants || !product.producer) continue;
+    if (seller && product.producer.slug !== seller) continue;
+    if (product.variants.length !== 1 || product.variants[0].available < minAvailable) continue;
+    if (distinctSellers && found.some((p) => p.producer.slug === product.producer!.slug)) continue;
+    found.push(product as ApiProduct);
+    if (found.length === count) return found;
+  }
+  throw new Error(`fewer than ${count} in-stock single-variant products matching ${JSON.stringify({ ...filter, slugs: undefined })}`);
+}
+
+/** The first in-stock single-variant product matching the filter; `skip` passes over that many matches. */
+export async function findProduct(request: APIRequestContext, { skip = 0, ...filter }: ProductFilter & { skip?: number } = {}): Promise<ApiProduct> {
+  return (await findProducts(request, skip + 1, filter))[skip];
+}
+
+/** What the VietQR pay page's QR code says: the order code to put in the transfer, the amount, the account. */
+export type TransferOrder = { orderId: string; code: string; amount: number; accountNumber: string };
+
+type CheckoutAddress = { recipient: string; street: string; phone?: string };
+
+/** On /checkout: fills a new delivery address in Cần Thơ (its first ward). */
+export async function fillDeliveryAddress(page: Page, { recipient, street, phone = "0912345678" }: CheckoutAddress): Promise<void> {
+  const main = page.getByRole("main");
+  await main.getByLabel("Họ và tên người nhận").fill(recipient);
+  await main.getByLabel("Số điện thoại").fill(phone);
+  await main.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Cần Thơ" });
+  const ward = main.getByLabel("Phường, xã, đặc khu");
+  // Without JavaScript (or before hydration) the wards are loaded by submitting the province.
+  const loadWards = main.getByRole("button", { name: "Tải danh sách phường, xã" });
+  if (await loadWards.isVisible()) await loadWards.click();
+  await expect(ward.locator("option")).not.toHaveCount(1);
+  await ward.selectOption((await ward.locator("option").nth(1).getAttribute("value"))!);
+  await main.getByLabel("Số nhà, tên đường, ấp, thôn").fill(street);
+}
+
+/** Opens /checkout (cart already filled), fills a new delivery address, chooses how to pay and places the order. */
+export async function submitCheckout(page: Page, { payment = /VietQR/, ...address }: CheckoutAddress & { payment?: RegExp }): Promise<void> {
+  await page.goto("/checkout");
+  await fillDeliveryAddress(page, address);
+  const main = page.getByRole("main");
+  await main.getByRole("radio", { name: payment }).check();
+  await main.getByRole("button", { name: "Đặt hàng" }).click();
+}
+
+/** submitCheckout with VietQR; waits for the pay page and reads its QR code. */
+export async function checkoutByTransfer(page: Page, address: CheckoutAddress): Promise<TransferOrder> {
+  await submitCheckout(page, address);
+  await expect(page).toHaveURL(/\/account\/orders\/[^/]+\/pay$/);
+  const orderId = /\/account\/orders\/([^/]+)\/pay$/.exec(page.url())![1];
+  const qr = new QRPay((await page.locator("[data-payload]").getAttribute("data-payload"))!);
+  return { orderId, code: qr.additionalData.purpose!, amount: Number(qr.amount), accountNumber: qr.consumer.bankNumber! };
+}
+
+/** Adds one unit of a single-variant product to the cart from its page. */
+export async function addToCart(page: Page, product: Pick<ApiProduct, "slug">): Promise<void> {
+  await page.goto(`/products/${product.slug}`);
+  await page.getByRole("main").getByRole("button", { name: "Thêm vào giỏ hàng" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+}
+
+/** A new shopper (registered through /register) buys one unit of the product and checks out by VietQR. */
+export async function placeTransferOrder(
+  page: Page,
+  product: Pick<ApiProduct, "slug">,
+  { shopper, emailPrefix, street }: { shopper: string; emailPrefix: string; street: string },
+): Promise<TransferOrder> {
+  await registerUser(page, { name: shopper, emailPrefix });
+  await addToCart(page, product);
+  return checkoutByTransfer(page, { recipient: shopper, street });
+}
+
+/** A bank notification body signed with BANK_WEBHOOK_SECRET, as the aggregator sends it. */
+export function signBankNotification(body: Record<string, unknown>): { raw: string; signature: string } {
+  const raw = JSON.stringify(body);
+  const signature = "sha256=" + crypto.createHmac("sha256", BANK_WEBHOOK_SECRET).update(raw).digest("hex");
+  return { raw, signature };
+}
+
+/** Posts a signed bank notification to /webhooks/bank-transfer and returns the response. */
+export async function notifyBankTransfer(request: APIRequestContext, body: Record<string, unknown>) {
+  const { raw, signature } = signBankNotification(body);
+  return request.post("/webhooks/bank-transfer", { data: raw, headers: { "Content-Type": "application/json", "X-Signature": signature } });
+}
+
+/**
+ * The bank feed reports the order's transfer (the amount to its account, `content` defaulting to the
+ * bare code) and the feed matches it. `tag` ends the notification id, so parallel specs never share one.
+ */
+export async function payByBankTransfer(
+  request: APIRequestContext,
+  { code, amount, accountNumber }: Pick<TransferOrder, "code" | "amount" | "accountNumber">,
+  { tag, content = code }: { tag: string; content?: string },
+): Promise<void> {
+  const notified = await notifyBankTransfer(request, { id: `FT${Date.now()}${tag}`, amount, content, accountNumber, transactionAt: new Date().toISOString() });
+  expect(await notified.json()).toMatchObject({ ok: true, match: "matched" });
 }

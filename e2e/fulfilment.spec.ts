@@ -2,70 +2,18 @@
 // VietQR (a signed bank notification marks it paid); the cooperative's manager (seller@example.com)
 // finds it in /seller/orders, confirms, ships with a carrier and tracking number, marks it
 // delivered, and sees the sale credited on /seller/balance; the buyer follows it on the timeline.
-import crypto from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { QRPay } from "vietnam-qr-pay";
-import { expect, strongPassword, test, uniqueEmail } from "./fixtures";
-
-const BANK_WEBHOOK_SECRET = process.env.BANK_WEBHOOK_SECRET ?? "e2e-bank-webhook-secret-0123456789";
-/** The seed's cooperative whose owner is seller@example.com. */
-const DEMO_SELLER_SLUG = "htx-nong-nghiep-my-xuyen";
-
-type ApiProduct = { slug: string; name: string; producer: { slug: string }; variants: { id: string; available: number; price: number }[] };
-
-async function demoSellerProduct(request: APIRequestContext): Promise<ApiProduct> {
-  const search = await request.get("/api/v1/search?perPage=100");
-  expect(search.ok()).toBe(true);
-  const { hits } = (await search.json()) as { hits: { slug: string }[] };
-  for (const hit of hits) {
-    const product = (await (await request.get(`/api/v1/products/${hit.slug}`)).json()) as ApiProduct;
-    // A product can leave the storefront between the search and this request (another spec suspends its seller).
-    if (!product.variants) continue;
-    if (product.producer.slug === DEMO_SELLER_SLUG && product.variants.length === 1 && product.variants[0].available >= 5) return product;
-  }
-  throw new Error("no in-stock single-variant product of the demo seller");
-}
+import { type ApiProduct, DEMO_SELLER_SLUG, expect, findProduct, payByBankTransfer, placeTransferOrder, test } from "./fixtures";
 
 async function buyAndPay(page: Page, request: APIRequestContext, product: ApiProduct): Promise<{ orderId: string; code: string }> {
-  await page.goto("/register");
-  const main = page.getByRole("main");
-  await main.getByLabel("Họ và tên", { exact: true }).fill("Phạm Minh Giao");
-  await main.getByLabel("Email", { exact: true }).fill(uniqueEmail("fulfil"));
-  await main.getByLabel("Mật khẩu", { exact: true }).fill(strongPassword());
-  await main.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
-
-  await page.goto(`/products/${product.slug}`);
-  await main.getByRole("button", { name: "Thêm vào giỏ hàng" }).click();
-  await expect(page).toHaveURL(/\/cart$/);
-
-  await page.goto("/checkout");
-  await main.getByLabel("Họ và tên người nhận").fill("Phạm Minh Giao");
-  await main.getByLabel("Số điện thoại").fill("0912345678");
-  await main.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Cần Thơ" });
-  const ward = main.getByLabel("Phường, xã, đặc khu");
-  const loadWards = main.getByRole("button", { name: "Tải danh sách phường, xã" });
-  if (await loadWards.isVisible()) await loadWards.click();
-  await expect(ward.locator("option")).not.toHaveCount(1);
-  await ward.selectOption((await ward.locator("option").nth(1).getAttribute("value"))!);
-  await main.getByLabel("Số nhà, tên đường, ấp, thôn").fill("8 Đường Trần Hưng Đạo");
-  await main.getByRole("radio", { name: /VietQR/ }).check();
-  await main.getByRole("button", { name: "Đặt hàng" }).click();
-
-  await expect(page).toHaveURL(/\/account\/orders\/[^/]+\/pay$/);
-  const orderId = /\/account\/orders\/([^/]+)\/pay$/.exec(page.url())![1];
-  const qr = new QRPay((await page.locator("[data-payload]").getAttribute("data-payload"))!);
-  const code = qr.additionalData.purpose!;
-  const raw = JSON.stringify({ id: `FT${Date.now()}F`, amount: Number(qr.amount), content: code, accountNumber: qr.consumer.bankNumber!, transactionAt: new Date().toISOString() });
-  const signature = "sha256=" + crypto.createHmac("sha256", BANK_WEBHOOK_SECRET).update(raw).digest("hex");
-  const notified = await request.post("/webhooks/bank-transfer", { data: raw, headers: { "Content-Type": "application/json", "X-Signature": signature } });
-  expect(await notified.json()).toMatchObject({ ok: true, match: "matched" });
-  return { orderId, code };
+  const order = await placeTransferOrder(page, product, { shopper: "Phạm Minh Giao", emailPrefix: "fulfil", street: "8 Đường Trần Hưng Đạo" });
+  await payByBankTransfer(request, order, { tag: "F" });
+  return order;
 }
 
 test("the demo cooperative confirms, ships and delivers a paid order; its balance is credited", async ({ page, request, loginAs }) => {
   test.setTimeout(90_000);
-  const product = await demoSellerProduct(request);
+  const product = await findProduct(request, { seller: DEMO_SELLER_SLUG });
   const { orderId, code } = await buyAndPay(page, request, product);
 
   const shopperCookies = await page.context().cookies();
@@ -116,7 +64,7 @@ test("the demo cooperative confirms, ships and delivers a paid order; its balanc
 
 test("the demo cooperative cancels a paid order before shipping with a reason; the buyer sees it and the stock is back", async ({ page, request, loginAs }) => {
   test.setTimeout(90_000);
-  const product = await demoSellerProduct(request);
+  const product = await findProduct(request, { seller: DEMO_SELLER_SLUG });
   const { orderId, code } = await buyAndPay(page, request, product);
   const shopperCookies = await page.context().cookies();
 

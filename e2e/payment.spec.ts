@@ -2,81 +2,23 @@
 // transfer (a correctly signed notification, as the aggregator would send it) and
 // the order shows paid; the confirmation email is in the admins' dev mailbox.
 // Card payment goes through the fake Stripe when the e2e server configures it.
-import crypto from "node:crypto";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { QRPay } from "vietnam-qr-pay";
-import { expect, strongPassword, test, uniqueEmail } from "./fixtures";
-
-/** The bank feed's secret on the e2e server (scripts/e2e-server.js sets the same value). */
-const BANK_WEBHOOK_SECRET = process.env.BANK_WEBHOOK_SECRET ?? "e2e-bank-webhook-secret-0123456789";
-
-type ApiProduct = { slug: string; name: string; producer: { slug: string }; variants: { id: string; available: number; price: number }[] };
-
-/** In-stock single-variant products of `count` different sellers, found through the public API as a partner would. */
-async function inStockProducts(request: APIRequestContext, count: number): Promise<ApiProduct[]> {
-  const search = await request.get("/api/v1/search?perPage=100");
-  expect(search.ok()).toBe(true);
-  const { hits } = (await search.json()) as { hits: { slug: string }[] };
-  const found: ApiProduct[] = [];
-  for (const hit of hits.reverse()) {
-    const product = (await (await request.get(`/api/v1/products/${hit.slug}`)).json()) as ApiProduct;
-    // A product can leave the storefront between the search and this request (another spec suspends its seller).
-    if (!product.variants) continue;
-    if (product.variants.length !== 1 || product.variants[0].available < 5) continue;
-    if (found.some((p) => p.producer.slug === product.producer.slug)) continue;
-    found.push(product);
-    if (found.length === count) return found;
-  }
-  throw new Error(`no ${count} seeded single-variant products of different sellers in stock`);
-}
-
-async function inStockProduct(request: APIRequestContext): Promise<ApiProduct> {
-  return (await inStockProducts(request, 1))[0];
-}
+import { addToCart, expect, findProduct, findProducts, registerUser, signBankNotification, submitCheckout, test } from "./fixtures";
 
 async function registerShopper(page: Page) {
-  await page.goto("/register");
-  const main = page.getByRole("main");
-  await main.getByLabel("Họ và tên", { exact: true }).fill("Trần Thị Thanh Toán");
-  await main.getByLabel("Email", { exact: true }).fill(uniqueEmail("pay"));
-  await main.getByLabel("Mật khẩu", { exact: true }).fill(strongPassword());
-  await main.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
-}
-
-async function addToCart(page: Page, product: ApiProduct) {
-  await page.goto(`/products/${product.slug}`);
-  await page.getByRole("main").getByRole("button", { name: "Thêm vào giỏ hàng" }).click();
-  await expect(page).toHaveURL(/\/cart$/);
+  await registerUser(page, { name: "Trần Thị Thanh Toán", emailPrefix: "pay" });
 }
 
 /** Fills the delivery address on /checkout and chooses how to pay. */
-async function fillCheckout(page: Page, paymentMethod: RegExp) {
-  await page.goto("/checkout");
-  const main = page.getByRole("main");
-  await main.getByLabel("Họ và tên người nhận").fill("Trần Thị Thanh Toán");
-  await main.getByLabel("Số điện thoại").fill("0912345678");
-  await main.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Cần Thơ" });
-  const ward = main.getByLabel("Phường, xã, đặc khu");
-  // Without JavaScript (or before hydration) the wards are loaded by submitting the province.
-  const loadWards = main.getByRole("button", { name: "Tải danh sách phường, xã" });
-  if (await loadWards.isVisible()) await loadWards.click();
-  await expect(ward.locator("option")).not.toHaveCount(1);
-  const wardValue = await ward.locator("option").nth(1).getAttribute("value");
-  await ward.selectOption(wardValue!);
-  await main.getByLabel("Số nhà, tên đường, ấp, thôn").fill("12 Đường 30/4");
-  await main.getByRole("radio", { name: paymentMethod }).check();
-  await main.getByRole("button", { name: "Đặt hàng" }).click();
-}
-
-function signedNotification(body: Record<string, unknown>) {
-  const raw = JSON.stringify(body);
-  const signature = "sha256=" + crypto.createHmac("sha256", BANK_WEBHOOK_SECRET).update(raw).digest("hex");
-  return { raw, signature };
+async function fillCheckout(page: Page, payment: RegExp) {
+  await submitCheckout(page, { recipient: "Trần Thị Thanh Toán", street: "12 Đường 30/4", payment });
 }
 
 test("VietQR: a guest fills the cart from two sellers, registers, pays by transfer; a signed bank notification marks the order paid", async ({ page, request, loginAs }) => {
-  const [product, other] = await inStockProducts(request, 2);
+  // Two sellers, registration, checkout, a webhook, then the admin mailbox: a long journey on a busy machine.
+  test.setTimeout(60_000);
+  const [product, other] = await findProducts(request, 2, { fromEnd: true, distinctSellers: true });
   // As a guest: one product from each of two sellers.
   await addToCart(page, product);
   await addToCart(page, other);
@@ -112,7 +54,7 @@ test("VietQR: a guest fills the cart from two sellers, registers, pays by transf
   expect(forged.status()).toBe(401);
 
   // The bank feed reports the transfer, in the shape Vietnamese banks print it.
-  const { raw, signature } = signedNotification({
+  const { raw, signature } = signBankNotification({
     id: `FT${Date.now()}`,
     amount,
     content: `MBVCB.3278${Date.now() % 10_000}.${code}.CT tu 0123456789 TRAN THI THANH TOAN toi ${accountNo}`,
@@ -140,7 +82,7 @@ test("VietQR: a guest fills the cart from two sellers, registers, pays by transf
 });
 
 test("card: Stripe Checkout (faked) completes and the order shows paid", async ({ page, request }) => {
-  const product = await inStockProduct(request);
+  const product = await findProduct(request, { fromEnd: true });
   await registerShopper(page);
   await addToCart(page, product);
   await page.goto("/checkout");

@@ -3,77 +3,24 @@
 // the shopper reviews the delivered line with a photo (the form refuses a review without stars,
 // keeping the text); the cooperative answers on /seller/reviews; the review, its photo and the
 // answer appear on the product page; "best rated" search reflects the new rating.
-import crypto from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import sharp from "sharp";
-import { QRPay } from "vietnam-qr-pay";
-import { expect, strongPassword, test, uniqueEmail } from "./fixtures";
-
-const BANK_WEBHOOK_SECRET = process.env.BANK_WEBHOOK_SECRET ?? "e2e-bank-webhook-secret-0123456789";
-/** The seed's cooperative whose owner is seller@example.com. */
-const DEMO_SELLER_SLUG = "htx-nong-nghiep-my-xuyen";
-
-type ApiProduct = { slug: string; name: string; producer: { slug: string; name: string }; variants: { id: string; available: number; price: number }[] };
-type Hit = { slug: string };
-
-/** Slugs of a search API query, in order. */
-async function searchSlugs(request: APIRequestContext, query: string): Promise<string[]> {
-  const res = await request.get(`/api/v1/search?perPage=100&${query}`);
-  expect(res.ok()).toBe(true);
-  return ((await res.json()) as { hits: Hit[] }).hits.map((h) => h.slug);
-}
+import { type ApiProduct, DEMO_SELLER_SLUG, expect, findProduct, payByBankTransfer, placeTransferOrder, searchSlugs, test } from "./fixtures";
 
 /** An in-stock single-variant product of the demo cooperative, preferably one nobody reviewed yet. */
 async function demoSellerProduct(request: APIRequestContext): Promise<ApiProduct> {
-  const all = await searchSlugs(request, "");
+  const all = await searchSlugs(request);
   // rating=1 keeps the products with at least one visible review (average ≥ 1★).
   const rated = new Set(await searchSlugs(request, "rating=1"));
   // From the end of the list: fulfilment.spec takes the first match, and both buy stock.
   const ordered = [...all.filter((s) => !rated.has(s)).reverse(), ...all.filter((s) => rated.has(s))];
-  for (const slug of ordered) {
-    const hit = { slug };
-    const product = (await (await request.get(`/api/v1/products/${hit.slug}`)).json()) as ApiProduct;
-    if (!product.variants) continue; // left the storefront meanwhile (another spec suspends sellers)
-    if (product.producer.slug === DEMO_SELLER_SLUG && product.variants.length === 1 && product.variants[0].available >= 5) return product;
-  }
-  throw new Error("no in-stock single-variant product of the demo seller");
+  return findProduct(request, { seller: DEMO_SELLER_SLUG, slugs: ordered });
 }
 
 async function buyAndPay(page: Page, request: APIRequestContext, product: ApiProduct): Promise<{ orderId: string; code: string }> {
-  await page.goto("/register");
-  const main = page.getByRole("main");
-  await main.getByLabel("Họ và tên", { exact: true }).fill("Đoàn Thị Hạnh");
-  await main.getByLabel("Email", { exact: true }).fill(uniqueEmail("review"));
-  await main.getByLabel("Mật khẩu", { exact: true }).fill(strongPassword());
-  await main.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
-
-  await page.goto(`/products/${product.slug}`);
-  await main.getByRole("button", { name: "Thêm vào giỏ hàng" }).click();
-  await expect(page).toHaveURL(/\/cart$/);
-
-  await page.goto("/checkout");
-  await main.getByLabel("Họ và tên người nhận").fill("Đoàn Thị Hạnh");
-  await main.getByLabel("Số điện thoại").fill("0912345678");
-  await main.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Cần Thơ" });
-  const ward = main.getByLabel("Phường, xã, đặc khu");
-  const loadWards = main.getByRole("button", { name: "Tải danh sách phường, xã" });
-  if (await loadWards.isVisible()) await loadWards.click();
-  await expect(ward.locator("option")).not.toHaveCount(1);
-  await ward.selectOption((await ward.locator("option").nth(1).getAttribute("value"))!);
-  await main.getByLabel("Số nhà, tên đường, ấp, thôn").fill("15 Đường Nguyễn Trãi");
-  await main.getByRole("radio", { name: /VietQR/ }).check();
-  await main.getByRole("button", { name: "Đặt hàng" }).click();
-
-  await expect(page).toHaveURL(/\/account\/orders\/[^/]+\/pay$/);
-  const orderId = /\/account\/orders\/([^/]+)\/pay$/.exec(page.url())![1];
-  const qr = new QRPay((await page.locator("[data-payload]").getAttribute("data-payload"))!);
-  const code = qr.additionalData.purpose!;
-  const raw = JSON.stringify({ id: `FT${Date.now()}R`, amount: Number(qr.amount), content: code, accountNumber: qr.consumer.bankNumber!, transactionAt: new Date().toISOString() });
-  const signature = "sha256=" + crypto.createHmac("sha256", BANK_WEBHOOK_SECRET).update(raw).digest("hex");
-  const notified = await request.post("/webhooks/bank-transfer", { data: raw, headers: { "Content-Type": "application/json", "X-Signature": signature } });
-  expect(await notified.json()).toMatchObject({ ok: true, match: "matched" });
-  return { orderId, code };
+  const order = await placeTransferOrder(page, product, { shopper: "Đoàn Thị Hạnh", emailPrefix: "review", street: "15 Đường Nguyễn Trãi" });
+  await payByBankTransfer(request, order, { tag: "R" });
+  return order;
 }
 
 test("delivered order → review with a photo → the seller answers → on the product page → 'best rated' reflects it", async ({ page, request, loginAs }) => {

@@ -4,7 +4,7 @@
 // Headers on HTML, JSON, assets and uploads; cookies; cross-site posts refused.
 // docs/decisions/0020-security-headers.md
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, strongPassword, test, uniqueEmail } from "./fixtures";
+import { expect, fillDeliveryAddress, findProduct, registerUser, strongPassword, test, uniqueEmail } from "./fixtures";
 
 type Violation = { directive: string; blocked: string; url: string };
 
@@ -90,25 +90,10 @@ test("storefront pages and client-side navigation run under the CSP without viol
 test("card checkout redirects to Stripe Checkout (form-action) without violations", async ({ page, request }) => {
   const violations = await watchCsp(page);
   // An in-stock single-variant product, found through the public API.
-  const search = await request.get("/api/v1/search?perPage=100");
-  const { hits } = (await search.json()) as { hits: { slug: string }[] };
-  let slug: string | null = null;
-  for (const hit of hits.reverse()) {
-    const p = (await (await request.get(`/api/v1/products/${hit.slug}`)).json()) as { variants?: { available: number }[] };
-    if (p.variants?.length === 1 && p.variants[0].available >= 5) {
-      slug = hit.slug;
-      break;
-    }
-  }
-  expect(slug).not.toBeNull();
+  const { slug } = await findProduct(request, { fromEnd: true });
 
-  await page.goto("/register");
+  await registerUser(page, { name: "Lê Văn Bảo Mật", emailPrefix: "csp" });
   const main = page.getByRole("main");
-  await main.getByLabel("Họ và tên", { exact: true }).fill("Lê Văn Bảo Mật");
-  await main.getByLabel("Email", { exact: true }).fill(uniqueEmail("csp"));
-  await main.getByLabel("Mật khẩu", { exact: true }).fill(strongPassword());
-  await main.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
 
   await page.goto(`/products/${slug}`);
   await expectHydrated(page);
@@ -118,15 +103,7 @@ test("card checkout redirects to Stripe Checkout (form-action) without violation
   await expectHydrated(page);
   const card = main.getByRole("radio", { name: /Thẻ quốc tế/ });
   test.skip((await card.count()) === 0, "card payment is not configured on the e2e server");
-  await main.getByLabel("Họ và tên người nhận").fill("Lê Văn Bảo Mật");
-  await main.getByLabel("Số điện thoại").fill("0912345678");
-  await main.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Cần Thơ" });
-  const ward = main.getByLabel("Phường, xã, đặc khu");
-  const loadWards = main.getByRole("button", { name: "Tải danh sách phường, xã" });
-  if (await loadWards.isVisible()) await loadWards.click();
-  await expect(ward.locator("option")).not.toHaveCount(1);
-  await ward.selectOption((await ward.locator("option").nth(1).getAttribute("value"))!);
-  await main.getByLabel("Số nhà, tên đường, ấp, thôn").fill("1 Đường 3/2");
+  await fillDeliveryAddress(page, { recipient: "Lê Văn Bảo Mật", street: "1 Đường 3/2" });
   await card.check();
   await main.getByRole("button", { name: "Đặt hàng" }).click();
   // The fake's hosted page (checkout.stripe.com in production) — reached through form-action.

@@ -6,13 +6,10 @@
 // /seller/balance shows the credit: line totals minus the default 5 % commission.
 // Everything here is this test's own (seller, product, shopper): other specs running at the
 // same time suspend sellers and buy demo stock.
-import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import sharp from "sharp";
-import { QRPay } from "vietnam-qr-pay";
-import { applyToSell, approveSellerAsAdmin, expect, registerUser, test, token } from "./fixtures";
+import { applyToSell, approveSellerAsAdmin, checkoutByTransfer, expect, payByBankTransfer, registerUser, test, token } from "./fixtures";
 
-const BANK_WEBHOOK_SECRET = process.env.BANK_WEBHOOK_SECRET ?? "e2e-bank-webhook-secret-0123456789";
 /** The platform's default commission (5 %) in basis points; a new seller has no rate of its own. */
 const DEFAULT_COMMISSION_BPS = 500;
 
@@ -148,32 +145,9 @@ test("a new seller applies, is approved, lists, sells, fulfils and is credited",
       await expect(shop.getByText(small.label).first()).toBeVisible();
       await expect(shop.getByText(large.label).first()).toBeVisible();
 
-      await shopper.goto("/checkout");
-      await shop.getByLabel("Họ và tên người nhận").fill("Lê Thị Bảo Ngọc");
-      await shop.getByLabel("Số điện thoại").fill("0913456789");
-      await shop.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Cần Thơ" });
-      const ward = shop.getByLabel("Phường, xã, đặc khu");
-      const loadWards = shop.getByRole("button", { name: "Tải danh sách phường, xã" });
-      if (await loadWards.isVisible()) await loadWards.click();
-      await expect(ward.locator("option")).not.toHaveCount(1);
-      await ward.selectOption((await ward.locator("option").nth(1).getAttribute("value"))!);
-      await shop.getByLabel("Số nhà, tên đường, ấp, thôn").fill("45 Đường Mậu Thân");
-      await shop.getByRole("radio", { name: /VietQR/ }).check();
-      await shop.getByRole("button", { name: "Đặt hàng" }).click();
-
-      await expect(shopper).toHaveURL(/\/account\/orders\/[^/]+\/pay$/);
-      const qr = new QRPay((await shopper.locator("[data-payload]").getAttribute("data-payload"))!);
-      code = qr.additionalData.purpose!;
-      const raw = JSON.stringify({
-        id: `FT${Date.now()}SJ`,
-        amount: Number(qr.amount),
-        content: `${code} chuyen tien mua banh trang`,
-        accountNumber: qr.consumer.bankNumber!,
-        transactionAt: new Date().toISOString(),
-      });
-      const signature = "sha256=" + crypto.createHmac("sha256", BANK_WEBHOOK_SECRET).update(raw).digest("hex");
-      const notified = await request.post("/webhooks/bank-transfer", { data: raw, headers: { "Content-Type": "application/json", "X-Signature": signature } });
-      expect(await notified.json()).toMatchObject({ ok: true, match: "matched" });
+      const order = await checkoutByTransfer(shopper, { recipient: "Lê Thị Bảo Ngọc", phone: "0913456789", street: "45 Đường Mậu Thân" });
+      code = order.code;
+      await payByBankTransfer(request, order, { tag: "SJ", content: `${code} chuyen tien mua banh trang` });
     });
 
     await test.step("the seller sees the order, confirms, ships and delivers it", async () => {
