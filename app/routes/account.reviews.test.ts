@@ -2,13 +2,16 @@
 // refused for a line that was not delivered (403) or is someone else's (404), a second review of a
 // line is a 409 with the message, the form page and the order page link; the seller's answer and
 // the admin's hide go through /seller/reviews and /admin/reviews.
-import type { ProductVariant, User } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addSellerMember, createTestUser, db, formRequest, getRequest, runRoute } from "~/modules/accounts/testing.server";
 import { confirmSellerOrder, markDelivered, markShipped } from "~/modules/orders/index.server";
 import { confirmOrderPayment } from "~/modules/payments/index.server";
 import { createTestOrder, createTestVariant } from "~/modules/payments/testing.server";
 import { createUser } from "../../prisma/factories";
+
+// Types from the helpers that make them (route files never import Prisma, tests included).
+type User = Awaited<ReturnType<typeof createUser>>;
+type ProductVariant = Awaited<ReturnType<typeof createTestVariant>>;
 
 type Reply = { result: { status?: string; error?: Record<string, string[] | null> } };
 
