@@ -16,10 +16,6 @@ import {
   REPLY_MAX,
   REVIEW_BODY_MAX,
   REVIEW_PHOTOS_MAX,
-  REVIEWS_PAGE_SIZE,
-  reviewerDisplayName,
-  type ReviewListParams,
-  type SellerReviewFilter,
 } from "./schemas";
 
 const DAY_MS = 86_400_000;
@@ -83,7 +79,7 @@ export type ReviewableLine = {
  * The line if it belongs to an order of `userId` (null otherwise: another person's line is not
  * found, not "forbidden"), and whether its seller order was delivered.
  */
-async function findBuyerLine(userId: string, lineId: string): Promise<{ line: ReviewableLine; delivered: boolean } | null> {
+export async function findBuyerLine(userId: string, lineId: string): Promise<{ line: ReviewableLine; delivered: boolean } | null> {
   if (!lineId || lineId.length > 64) return null;
   const line = await prisma.orderLine.findFirst({
     where: { id: lineId, order: { buyerId: userId } },
@@ -292,48 +288,34 @@ async function auditSnapshot(tx: Tx, locked: LockedReview) {
 export async function hideReview(reviewId: string, reasonInput: string, actor: AuditActor): Promise<ReviewModerationResult> {
   const reason = reasonInput?.trim().slice(0, HIDE_REASON_MAX) || null;
   if (!reason) return { ok: false, error: "reason_required" };
-  return prisma.$transaction(
-    async (tx) => {
-      const locked = await lockReview(tx, reviewId);
-      if (!locked) return { ok: false as const, error: "not_found" as const };
-      if (locked.status !== "VISIBLE") return { ok: false as const, error: "invalid_transition" as const };
-      await tx.review.update({ where: { id: reviewId }, data: { status: "HIDDEN", hiddenReason: reason } });
-      await adjustRating(tx, locked.product_id, -locked.rating, -1);
-      const snapshot = await auditSnapshot(tx, locked);
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "review.hide",
-        entityType: "review",
-        entityId: reviewId,
-        before: { ...snapshot, status: "VISIBLE", hiddenReason: locked.hidden_reason },
-        after: { ...snapshot, status: "HIDDEN", hiddenReason: reason },
-        reason,
-        ipAddress: actor.ipAddress,
-      });
-      return { ok: true as const };
-    },
-    { maxWait: 10_000, timeout: 20_000 },
-  );
+  return setVisibility(reviewId, "HIDDEN", reason, actor);
 }
 
 /** HIDDEN → VISIBLE; the rating counts again. An optional note goes to the audit log. */
 export async function unhideReview(reviewId: string, actor: AuditActor, note?: string | null): Promise<ReviewModerationResult> {
-  const reason = note?.trim().slice(0, HIDE_REASON_MAX) || null;
+  return setVisibility(reviewId, "VISIBLE", note?.trim().slice(0, HIDE_REASON_MAX) || null, actor);
+}
+
+/** The one moderation transition: lock, check the review is in the other state, move the rating, audit. */
+async function setVisibility(reviewId: string, to: ReviewStatus, reason: string | null, actor: AuditActor): Promise<ReviewModerationResult> {
+  const from: ReviewStatus = to === "HIDDEN" ? "VISIBLE" : "HIDDEN";
+  const hiddenReason = to === "HIDDEN" ? reason : null;
   return prisma.$transaction(
     async (tx) => {
       const locked = await lockReview(tx, reviewId);
       if (!locked) return { ok: false as const, error: "not_found" as const };
-      if (locked.status !== "HIDDEN") return { ok: false as const, error: "invalid_transition" as const };
-      await tx.review.update({ where: { id: reviewId }, data: { status: "VISIBLE", hiddenReason: null } });
-      await adjustRating(tx, locked.product_id, locked.rating, 1);
+      if (locked.status !== from) return { ok: false as const, error: "invalid_transition" as const };
+      await tx.review.update({ where: { id: reviewId }, data: { status: to, hiddenReason } });
+      const sign = to === "VISIBLE" ? 1 : -1;
+      await adjustRating(tx, locked.product_id, sign * locked.rating, sign);
       const snapshot = await auditSnapshot(tx, locked);
       await recordAudit(tx, {
         actorId: actor.id,
-        action: "review.unhide",
+        action: to === "HIDDEN" ? "review.hide" : "review.unhide",
         entityType: "review",
         entityId: reviewId,
-        before: { ...snapshot, status: "HIDDEN", hiddenReason: locked.hidden_reason },
-        after: { ...snapshot, status: "VISIBLE", hiddenReason: null },
+        before: { ...snapshot, status: from, hiddenReason: locked.hidden_reason },
+        after: { ...snapshot, status: to, hiddenReason },
         reason,
         ipAddress: actor.ipAddress,
       });
@@ -341,237 +323,4 @@ export async function unhideReview(reviewId: string, actor: AuditActor, note?: s
     },
     { maxWait: 10_000, timeout: 20_000 },
   );
-}
-
-// ───────────────────────────── reads ─────────────────────────────
-
-export type ReviewPhoto = { key: string; src: string };
-
-export type OwnReview = {
-  id: string;
-  rating: number;
-  body: string;
-  photos: ReviewPhoto[];
-  status: ReviewStatus;
-  hiddenReason: string | null;
-  reply: string | null;
-  createdAt: Date;
-  editableUntil: Date;
-  canEdit: boolean;
-};
-
-export type ReviewFormData = { line: ReviewableLine; delivered: boolean; review: OwnReview | null };
-
-/** What the shopper's review page needs: the line (null when it is not theirs) and their review of it. */
-export async function getReviewFormData(userId: string, lineId: string, now = new Date()): Promise<ReviewFormData | null> {
-  const found = await findBuyerLine(userId, lineId);
-  if (!found) return null;
-  const review = await prisma.review.findFirst({ where: { orderLineId: found.line.id, authorId: userId } });
-  return {
-    line: found.line,
-    delivered: found.delivered,
-    review: review
-      ? {
-          id: review.id,
-          rating: review.rating,
-          body: review.body,
-          photos: review.photoKeys.map((key) => ({ key, src: reviewPhotoUrl(key) })),
-          status: review.status,
-          hiddenReason: review.status === "HIDDEN" ? review.hiddenReason : null,
-          reply: review.reply,
-          createdAt: review.createdAt,
-          editableUntil: editableUntil(review.createdAt),
-          canEdit: now.getTime() <= editableUntil(review.createdAt).getTime(),
-        }
-      : null,
-  };
-}
-
-export type LineReviewState = { reviewId: string; rating: number; canEdit: boolean; hidden: boolean };
-
-/** For the order page: the user's review of each of these lines, if any. */
-export async function reviewStatesForLines(userId: string, lineIds: string[], now = new Date()): Promise<Record<string, LineReviewState>> {
-  if (lineIds.length === 0) return {};
-  const rows = await prisma.review.findMany({ where: { authorId: userId, orderLineId: { in: lineIds } }, select: { id: true, orderLineId: true, rating: true, status: true, createdAt: true } });
-  return Object.fromEntries(
-    rows.map((r) => [r.orderLineId, { reviewId: r.id, rating: r.rating, canEdit: now.getTime() <= editableUntil(r.createdAt).getTime(), hidden: r.status === "HIDDEN" }]),
-  );
-}
-
-export type PublicReview = {
-  id: string;
-  rating: number;
-  body: string;
-  photos: ReviewPhoto[];
-  author: string;
-  createdAt: Date;
-  reply: string | null;
-  repliedAt: Date | null;
-  helpfulCount: number;
-  votedByViewer: boolean;
-  byViewer: boolean;
-};
-
-export type ReviewPage = { reviews: PublicReview[]; total: number; page: number; pageCount: number; params: ReviewListParams };
-
-/** A product's visible reviews: newest or most helpful first, optionally one star value, a page at a time. */
-export async function listProductReviews(productId: string, params: ReviewListParams, viewerId?: string | null, pageSize = REVIEWS_PAGE_SIZE): Promise<ReviewPage> {
-  const where: Prisma.ReviewWhereInput = { productId, status: "VISIBLE", ...(params.stars ? { rating: params.stars } : {}) };
-  const total = await prisma.review.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(params.page, 1), pageCount);
-  const orderBy: Prisma.ReviewOrderByWithRelationInput[] =
-    params.sort === "helpful" ? [{ helpfulCount: "desc" }, { createdAt: "desc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "asc" }];
-  const rows = await prisma.review.findMany({
-    where,
-    orderBy,
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-    select: { id: true, rating: true, body: true, photoKeys: true, authorId: true, author: { select: { name: true } }, createdAt: true, reply: true, repliedAt: true, helpfulCount: true },
-  });
-  const voted = viewerId && rows.length ? new Set((await prisma.reviewHelpfulVote.findMany({ where: { userId: viewerId, reviewId: { in: rows.map((r) => r.id) } }, select: { reviewId: true } })).map((v) => v.reviewId)) : new Set<string>();
-  return {
-    reviews: rows.map((r) => ({
-      id: r.id,
-      rating: r.rating,
-      body: r.body,
-      photos: r.photoKeys.map((key) => ({ key, src: reviewPhotoUrl(key) })),
-      author: reviewerDisplayName(r.author.name),
-      createdAt: r.createdAt,
-      reply: r.reply,
-      repliedAt: r.repliedAt,
-      helpfulCount: r.helpfulCount,
-      votedByViewer: voted.has(r.id),
-      byViewer: Boolean(viewerId && r.authorId === viewerId),
-    })),
-    total,
-    page,
-    pageCount,
-    params: { ...params, page },
-  };
-}
-
-
-export type SellerReviewRow = {
-  id: string;
-  rating: number;
-  body: string;
-  photos: ReviewPhoto[];
-  author: string;
-  createdAt: Date;
-  status: ReviewStatus;
-  reply: string | null;
-  repliedAt: Date | null;
-  product: { id: string; name: string; slug: string };
-};
-
-/** The reviews of a seller's products (hidden ones too, marked), newest first. */
-export async function listSellerReviews(sellerId: string, { filter = "all", page = 1, pageSize = 20 }: { filter?: SellerReviewFilter; page?: number; pageSize?: number } = {}) {
-  const base: Prisma.ReviewWhereInput = { sellerId };
-  const where: Prisma.ReviewWhereInput = filter === "unanswered" ? { ...base, reply: null } : base;
-  const [total, unanswered, rating] = await Promise.all([
-    prisma.review.count({ where }),
-    prisma.review.count({ where: { sellerId, reply: null } }),
-    prisma.product.aggregate({ where: { sellerId }, _sum: { ratingSum: true, ratingCount: true } }),
-  ]);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(Math.trunc(page) || 1, 1), pageCount);
-  const rows = await prisma.review.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
-    select: { id: true, rating: true, body: true, photoKeys: true, author: { select: { name: true } }, createdAt: true, status: true, reply: true, repliedAt: true, product: { select: { id: true, name: true, slug: true } } },
-  });
-  const count = rating._sum.ratingCount ?? 0;
-  return {
-    rows: rows.map(
-      (r): SellerReviewRow => ({
-        id: r.id,
-        rating: r.rating,
-        body: r.body,
-        photos: r.photoKeys.map((key) => ({ key, src: reviewPhotoUrl(key) })),
-        author: reviewerDisplayName(r.author.name),
-        createdAt: r.createdAt,
-        status: r.status,
-        reply: r.reply,
-        repliedAt: r.repliedAt,
-        product: r.product,
-      }),
-    ),
-    total,
-    unanswered,
-    average: count > 0 ? Math.round(((rating._sum.ratingSum ?? 0) / count) * 10) / 10 : null,
-    ratingCount: count,
-    page: current,
-    pageCount,
-  };
-}
-
-export type AdminReviewRow = SellerReviewRow & { hiddenReason: string | null; authorName: string; authorEmail: string; seller: { id: string; name: string } };
-export const ADMIN_REVIEWS_PAGE_SIZE = 30;
-
-/** Every review: words of the text, the product, the seller, the author (name or email) or an exact id; by status. */
-export async function searchReviewsForAdmin({ q, status, page = 1, pageSize = ADMIN_REVIEWS_PAGE_SIZE }: { q?: string; status?: ReviewStatus; page?: number; pageSize?: number } = {}) {
-  const words = q?.trim().slice(0, 200);
-  const where: Prisma.ReviewWhereInput = {
-    ...(status ? { status } : {}),
-    ...(words
-      ? {
-          OR: [
-            { id: words },
-            { body: { contains: words, mode: "insensitive" } },
-            { product: { name: { contains: words, mode: "insensitive" } } },
-            { product: { seller: { name: { contains: words, mode: "insensitive" } } } },
-            { author: { email: { contains: words.toLowerCase() } } },
-            { author: { name: { contains: words, mode: "insensitive" } } },
-          ],
-        }
-      : {}),
-  };
-  const total = await prisma.review.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(Math.trunc(page) || 1, 1), pageCount);
-  const rows = await prisma.review.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
-    select: {
-      id: true,
-      rating: true,
-      body: true,
-      photoKeys: true,
-      author: { select: { name: true, email: true } },
-      createdAt: true,
-      status: true,
-      hiddenReason: true,
-      reply: true,
-      repliedAt: true,
-      product: { select: { id: true, name: true, slug: true, seller: { select: { id: true, name: true } } } },
-    },
-  });
-  return {
-    reviews: rows.map(
-      (r): AdminReviewRow => ({
-        id: r.id,
-        rating: r.rating,
-        body: r.body,
-        photos: r.photoKeys.map((key) => ({ key, src: reviewPhotoUrl(key) })),
-        author: reviewerDisplayName(r.author.name),
-        authorName: r.author.name,
-        authorEmail: r.author.email,
-        createdAt: r.createdAt,
-        status: r.status,
-        hiddenReason: r.hiddenReason,
-        reply: r.reply,
-        repliedAt: r.repliedAt,
-        product: { id: r.product.id, name: r.product.name, slug: r.product.slug },
-        seller: r.product.seller,
-      }),
-    ),
-    total,
-    page: current,
-    pageCount,
-  };
 }
