@@ -4,7 +4,8 @@
 // Card payment goes through the fake Stripe when the e2e server configures it.
 import type { Page } from "@playwright/test";
 import { QRPay } from "vietnam-qr-pay";
-import { addToCart, expect, findProduct, findProducts, registerUser, signBankNotification, submitCheckout, test } from "./fixtures";
+import { formatVnd } from "~/lib/format";
+import { addToCart, expect, findProduct, findProducts, notifyBankTransfer, payByBankTransfer, placeTransferOrder, registerUser, signBankNotification, submitCheckout, test } from "./fixtures";
 
 async function registerShopper(page: Page) {
   await registerUser(page, { name: "Trần Thị Thanh Toán", emailPrefix: "pay" });
@@ -79,6 +80,30 @@ test("VietQR: a guest fills the cart from two sellers, registers, pays by transf
   await loginAs("admin");
   await page.goto("/admin/mailbox");
   await expect(page.getByRole("main").getByRole("heading", { name: new RegExp(code) })).toBeVisible();
+});
+
+test("VietQR underpaid: the pay page asks for the missing amount with a new QR, and the rest completes the order", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const product = await findProduct(request, { skip: 3 });
+  const order = await placeTransferOrder(page, product, { shopper: "Phạm Văn Thiếu", emailPrefix: "underpaid", street: "8 Lê Lợi" });
+  const first = 10_000;
+  const notified = await notifyBankTransfer(request, { id: `FT${Date.now()}U1`, amount: first, content: order.code, accountNumber: order.accountNumber, transactionAt: new Date().toISOString() });
+  expect(await notified.json()).toMatchObject({ ok: true, match: "underpaid" });
+
+  await page.reload();
+  const main = page.getByRole("main");
+  const missing = order.amount - first;
+  await expect(main.getByRole("status")).toContainText(`Chợ OCOP đã nhận ${formatVnd(first)} cho đơn hàng ${order.code}, còn thiếu ${formatVnd(missing)}`);
+  // The QR now carries only what is missing; the deadline moved on by a day.
+  const qr = new QRPay((await main.locator("[data-payload]").getAttribute("data-payload"))!);
+  expect(Number(qr.amount)).toBe(missing);
+  expect(qr.additionalData.purpose).toBe(order.code);
+  await expect(main.getByText(/Hạn thanh toán:/)).toBeVisible();
+  await expect(main.locator("time").filter({ hasText: /^Còn 2[34](:\d\d:\d\d| giờ \d+ phút)$/ })).toBeVisible();
+
+  await payByBankTransfer(request, { code: order.code, amount: missing, accountNumber: order.accountNumber }, { tag: "U2" });
+  await page.reload();
+  await expect(main.getByRole("status").getByText("Đã thanh toán", { exact: true })).toBeVisible();
 });
 
 test("card: Stripe Checkout (faked) completes and the order shows paid", async ({ page, request }) => {

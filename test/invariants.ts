@@ -94,11 +94,11 @@ const checks = (opts: { now: Date; expiryGraceSeconds: number }): Check[] => [
     rule: "orders: an unpaid order's seller orders are unpaid too; an expired order's are expired",
     sql: Prisma.sql`
       SELECT o.id, o.status, so.status AS seller_status FROM orders o JOIN seller_orders so ON so.order_id = o.id
-      WHERE (o.status = 'PENDING_PAYMENT' AND so.status <> 'PENDING_PAYMENT') OR (o.status = 'EXPIRED' AND so.status <> 'EXPIRED')`,
+      WHERE (o.status IN ('PENDING_PAYMENT', 'UNDERPAID') AND so.status <> 'PENDING_PAYMENT') OR (o.status = 'EXPIRED' AND so.status <> 'EXPIRED')`,
   },
   {
-    // The reservation an order holds, per variant: its lines while unpaid, nothing once paid, expired or cancelled.
-    rule: "orders: an unpaid order holds exactly its lines' reservation; any other order holds none",
+    // The reservation an order holds, per variant: its lines while unpaid (or partly paid), nothing once paid, expired or cancelled.
+    rule: "orders: an unpaid or underpaid order holds exactly its lines' reservation; any other order holds none",
     sql: Prisma.sql`
       WITH held AS (
         SELECT order_id, variant_id, sum(reserved_delta)::int AS reserved FROM inventory_movements WHERE order_id IS NOT NULL GROUP BY order_id, variant_id
@@ -109,11 +109,11 @@ const checks = (opts: { now: Date; expiryGraceSeconds: number }): Check[] => [
       FROM orders o
       JOIN wanted w ON w.order_id = o.id
       FULL JOIN held h ON h.order_id = w.order_id AND h.variant_id = w.variant_id
-      WHERE o.status <> 'UNDERPAID' AND coalesce(h.reserved, 0) <> CASE WHEN o.status = 'PENDING_PAYMENT' THEN coalesce(w.quantity, 0) ELSE 0 END`,
+      WHERE coalesce(h.reserved, 0) <> CASE WHEN o.status IN ('PENDING_PAYMENT', 'UNDERPAID') THEN coalesce(w.quantity, 0) ELSE 0 END`,
   },
   {
-    rule: "orders: no unpaid order is left past its expiry (its reservation must have been released)",
-    sql: Prisma.sql`SELECT id, expires_at FROM orders WHERE status = 'PENDING_PAYMENT' AND expires_at < ${new Date(opts.now.getTime() - opts.expiryGraceSeconds * 1000)}`,
+    rule: "orders: no unpaid or underpaid order is left past its expiry (its reservation must have been released)",
+    sql: Prisma.sql`SELECT id, expires_at FROM orders WHERE status IN ('PENDING_PAYMENT', 'UNDERPAID') AND expires_at < ${new Date(opts.now.getTime() - opts.expiryGraceSeconds * 1000)}`,
   },
   // ── payments ──
   {
@@ -121,6 +121,15 @@ const checks = (opts: { now: Date; expiryGraceSeconds: number }): Check[] => [
     sql: Prisma.sql`
       SELECT o.id FROM orders o WHERE o.status = 'PAID' AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id AND p.status IN ('SUCCEEDED', 'REFUNDED'))
       UNION ALL SELECT p.order_id FROM payments p WHERE p.amount < 0 OR p.amount_received < 0 OR p.currency <> 'VND'`,
+  },
+  {
+    // Partly paid or paid too late: an expired order keeps no money.
+    rule: "payments: every đồng received for an expired order is owed back (refunds equal what arrived)",
+    sql: Prisma.sql`
+      SELECT o.id, p.received, r.refunded FROM orders o
+      JOIN LATERAL (SELECT coalesce(sum(amount_received), 0)::int AS received FROM payments WHERE order_id = o.id) p ON true
+      JOIN LATERAL (SELECT coalesce(sum(amount), 0)::int AS refunded FROM refunds WHERE order_id = o.id) r ON true
+      WHERE o.status = 'EXPIRED' AND p.received <> r.refunded`,
   },
   // ── reviews ──
   {

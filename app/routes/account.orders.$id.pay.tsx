@@ -12,7 +12,7 @@ import { Price } from "~/components/catalog/Price";
 import { CopyButton } from "~/components/orders/CopyButton";
 import { Countdown } from "~/components/orders/Countdown";
 import { StatusBadge } from "~/components/orders/StatusBadge";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, formatVnd } from "~/lib/format";
 import { CACHE_NONE } from "~/lib/http";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
@@ -38,7 +38,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const order = id.success ? await getOrderPaymentForBuyer(id.data, user.id, now) : null;
   if (!order) throw notFound();
   const t = getFixedT(getLocale(request), "orders");
-  const qr = order.paymentMethod === "vietqr" && order.awaitingPayment ? await vietQrForOrder({ code: order.code, total: order.total }) : null;
+  // Underpaid: the rest comes by bank transfer (the first part did), for the missing amount only.
+  const underpaid = order.status === "underpaid";
+  const qr = order.awaitingPayment && (order.paymentMethod === "vietqr" || underpaid) ? await vietQrForOrder({ code: order.code, total: underpaid ? order.amountDue : order.total }) : null;
   return data(
     {
       title: t("pay.metaTitle", { code: order.code }),
@@ -57,7 +59,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") !== "card") throw new Response("Bad Request", { status: 400 });
   const order = await getOrderPaymentForBuyer(params.id ?? "", user.id);
   if (!order) throw notFound();
-  if (!order.awaitingPayment || !isCardPaymentEnabled()) throw redirect(`/account/orders/${order.id}/pay`);
+  // A card pays the whole total: not for an order that part of the money already reached by transfer.
+  if (!order.awaitingPayment || order.status === "underpaid" || !isCardPaymentEnabled()) throw redirect(`/account/orders/${order.id}/pay`);
   const origin = siteOrigin(request);
   try {
     const url = await createCardCheckout(order.id, { successUrl: `${origin}/account/orders/${order.id}?payment=card`, cancelUrl: `${origin}/account/orders/${order.id}/pay` });
@@ -120,7 +123,11 @@ export default function PayPage() {
         ) : order.status === "underpaid" ? (
           <div role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-5">
             <p className="text-lg font-semibold text-amber-900">{t("pay.underpaid")}</p>
-            <p className="mt-1 text-amber-900">{t("pay.underpaidText", { code: order.code })}</p>
+            <p className="mt-1 text-amber-900">
+              {waiting
+                ? t("pay.underpaidText", { code: order.code, received: formatVnd(order.received), due: formatVnd(order.amountDue) })
+                : t("pay.underpaidLate", { code: order.code, received: formatVnd(order.received) })}
+            </p>
           </div>
         ) : !waiting ? (
           <p role="status" className="rounded-xl border border-stone-300 bg-stone-50 p-5 text-stone-700">
@@ -187,7 +194,7 @@ export default function PayPage() {
         </section>
       ) : null}
 
-      {waiting && order.paymentMethod === "card" ? (
+      {waiting && order.paymentMethod === "card" && order.status !== "underpaid" ? (
         <section className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
           <p className="text-stone-700">{t("pay.card")}</p>
           <p className="mt-1 text-lg font-semibold text-brand-700">

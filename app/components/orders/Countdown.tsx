@@ -27,10 +27,17 @@ export function Countdown({ remainingSeconds, expiresAt, onExpire }: { remaining
     return () => clearInterval(timer);
   }, [remainingSeconds, onExpire]);
 
+  // An underpaid order's deadline is a day away: hours then, not 1.439 minutes.
+  const minutes = Math.max(0, Math.floor(remainingSeconds / 60));
+  const two = (n: number) => String(n).padStart(2, "0");
   const text =
     left === null
-      ? t("pay.remaining", { minutes: Math.max(0, Math.floor(remainingSeconds / 60)) })
-      : t("pay.remainingClock", { time: `${String(Math.floor(left / 60)).padStart(2, "0")}:${String(left % 60).padStart(2, "0")}` });
+      ? minutes >= 60
+        ? t("pay.remainingHours", { hours: Math.floor(minutes / 60), minutes: minutes % 60 })
+        : t("pay.remaining", { minutes })
+      : t("pay.remainingClock", {
+          time: left >= 3600 ? `${Math.floor(left / 3600)}:${two(Math.floor(left / 60) % 60)}:${two(left % 60)}` : `${two(Math.floor(left / 60))}:${two(left % 60)}`,
+        });
   return (
     <time dateTime={expiresAt} className="font-semibold tabular-nums">
       {text}

@@ -15,7 +15,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/lib/db.server";
 import { placeOrder, type DeliveryAddress } from "~/modules/checkout/index.server";
-import { cancelOrderByBuyer, cancelSellerOrder, confirmSellerOrder, expireUnpaidOrders, markDelivered, markShipped } from "~/modules/orders/index.server";
+import { cancelOrderByBuyer, cancelSellerOrder, confirmSellerOrder, expireUnpaidOrders, markDelivered, markShipped, REFUND_REASON_UNDERPAID_EXPIRED } from "~/modules/orders/index.server";
 import { confirmOrderPayment } from "~/modules/payments/index.server";
 import { adjustVariantStock } from "~/modules/products/index.server";
 import { createProduct, createSeller, createUser } from "../../../prisma/factories";
@@ -291,9 +291,14 @@ class Expire implements Cmd {
     await prisma.order.update({ where: { id: order.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
     const expired = await expectNoMovementIf(model, (n) => n === 0, () => expireUnpaidOrders(new Date()));
     model.outcomes.push(`expire:${expired ? "ok" : "refused"}`);
-    // Only an order still waiting for its first payment expires (an underpaid one waits for the rest).
-    if (order.status === "PENDING_PAYMENT") {
+    // An order still waiting for money expires, underpaid ones too (their grace ran out as well);
+    // what an underpaid order received is owed back.
+    if (order.status === "PENDING_PAYMENT" || order.status === "UNDERPAID") {
       expect(expired).toBe(1);
+      if (order.status === "UNDERPAID") {
+        const refunds = await prisma.refund.findMany({ where: { orderId: order.id, reason: REFUND_REASON_UNDERPAID_EXPIRED } });
+        expect(refunds.map((r) => [r.amount, r.status])).toEqual([[order.received, "DUE"]]);
+      }
       order.status = "EXPIRED";
       for (const part of order.parts) {
         part.status = "EXPIRED";

@@ -1,3 +1,4 @@
 // Public entry of the notifications module: emails (stored, then sent or logged).
 export { sendEmail, queueEmail, deliverEmail, listRecentEmails, isSmtpConfigured, type Email } from "./mailer.server";
 export { orderConfirmationEmail, loadOrderForEmail, queueOrderConfirmation, type ConfirmationOrder } from "./order-confirmation.server";
+export { underpaidExpiredEmail, queueUnderpaidExpired, type UnderpaidExpiredOrder } from "./underpaid-expired.server";

@@ -4,6 +4,7 @@ import type { Tx } from "~/lib/db.server";
 import { formatVnd } from "~/lib/format";
 import { isLocale } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n";
+import { escapeHtml, orderUrl } from "./compose.server";
 import { queueEmail, type Email } from "./mailer.server";
 
 export type ConfirmationOrder = {
@@ -68,15 +69,6 @@ export async function loadOrderForEmail(db: Tx, orderId: string): Promise<Confir
       lines: so.lines.map(({ sellerName: _s, ...line }) => line),
     })),
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
-}
-
-function orderUrl(orderId: string): string | null {
-  const base = process.env.APP_URL?.trim();
-  return base ? `${base.replace(/\/+$/, "")}/account/orders/${orderId}` : null;
 }
 
 export function orderConfirmationEmail(order: ConfirmationOrder): Email {

@@ -1,30 +1,42 @@
 // Unpaid orders expire after ORDER_PAYMENT_TTL_MINUTES and give their reserved
-// stock back. Safe with any number of workers: each batch of orders is claimed
+// stock back. An UNDERPAID order (part of the money arrived) had its deadline
+// moved on by ORDER_UNDERPAID_GRACE_HOURS when the money came (payments/confirm);
+// when that runs out too it expires the same way, and what arrived is owed back:
+// a DUE refund for the operator to pay out, and an email telling the buyer. Safe with any number of workers: each batch of orders is claimed
 // with FOR UPDATE SKIP LOCKED, so two workers never take the same order, and a
 // payment or a cancellation that holds an order's row is simply skipped.
 import { prisma } from "~/lib/db.server";
 import { releaseStock } from "~/modules/inventory/index.server";
+import { deliverEmail, queueUnderpaidExpired } from "~/modules/notifications/index.server";
 import { enqueueProducts } from "~/modules/search/index.server";
 
 const BATCH = 50;
+
+/** Stored as the refund's reason (operators read it). */
+export const REFUND_REASON_UNDERPAID_EXPIRED = "Đơn hàng hết hạn khi chưa nhận đủ tiền";
 
 /** Expires every unpaid order whose time ran out before `now`; returns how many. */
 export async function expireUnpaidOrders(now: Date = new Date(), { batchSize = BATCH }: { batchSize?: number } = {}): Promise<number> {
   let expired = 0;
   for (;;) {
-    const n = await expireBatch(now, batchSize);
-    expired += n;
-    if (n < batchSize) return expired;
+    const { count, emailIds } = await expireBatch(now, batchSize);
+    // After the commit: email is I/O (deliverEmail never throws; failures stay on the row).
+    for (const id of emailIds) await deliverEmail(id);
+    expired += count;
+    if (count < batchSize) return expired;
   }
 }
 
-async function expireBatch(now: Date, batchSize: number): Promise<number> {
+type Claimed = { id: string; code: string; status: "PENDING_PAYMENT" | "UNDERPAID"; total: number };
+
+async function expireBatch(now: Date, batchSize: number): Promise<{ count: number; emailIds: string[] }> {
   return prisma.$transaction(
     async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM orders WHERE status = 'PENDING_PAYMENT' AND expires_at < ${now}
+      const claimed = await tx.$queryRaw<Claimed[]>`
+        SELECT id, code, status::text AS status, total FROM orders
+        WHERE status IN ('PENDING_PAYMENT', 'UNDERPAID') AND expires_at < ${now}
         ORDER BY expires_at FOR UPDATE SKIP LOCKED LIMIT ${batchSize}`;
-      if (claimed.length === 0) return 0;
+      if (claimed.length === 0) return { count: 0, emailIds: [] };
       const ids = claimed.map((r) => r.id);
 
       // Variants in a fixed order (as checkout reserves them): no deadlocks with checkouts or other workers.
@@ -40,11 +52,34 @@ async function expireBatch(now: Date, batchSize: number): Promise<number> {
       }
       await enqueueProducts(tx, backInStock);
 
-      await tx.order.updateMany({ where: { id: { in: ids }, status: "PENDING_PAYMENT" }, data: { status: "EXPIRED" } });
+      await tx.order.updateMany({ where: { id: { in: ids }, status: { in: ["PENDING_PAYMENT", "UNDERPAID"] } }, data: { status: "EXPIRED" } });
       await tx.sellerOrder.updateMany({ where: { orderId: { in: ids }, status: "PENDING_PAYMENT" }, data: { status: "EXPIRED" } });
       await tx.payment.updateMany({ where: { orderId: { in: ids }, status: "PENDING" }, data: { status: "EXPIRED" } });
       await tx.orderEvent.createMany({ data: ids.map((orderId) => ({ orderId, status: "expired", createdAt: now })) });
-      return ids.length;
+
+      // Underpaid orders: the money that arrived goes back (the payment rows keep what was received).
+      const underpaid = claimed.filter((o) => o.status === "UNDERPAID");
+      const emailIds: string[] = [];
+      if (underpaid.length > 0) {
+        const payments = await tx.payment.findMany({
+          where: { orderId: { in: underpaid.map((o) => o.id) }, amountReceived: { gt: 0 } },
+          select: { id: true, orderId: true, amountReceived: true },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        });
+        const buyers = await tx.order.findMany({
+          where: { id: { in: underpaid.map((o) => o.id) } },
+          select: { id: true, buyer: { select: { email: true, name: true, locale: true } } },
+        });
+        for (const order of underpaid) {
+          const received = payments.filter((p) => p.orderId === order.id);
+          const amount = received.reduce((sum, p) => sum + p.amountReceived, 0);
+          if (amount <= 0) continue;
+          await tx.refund.create({ data: { orderId: order.id, paymentId: received[0]!.id, amount, reason: REFUND_REASON_UNDERPAID_EXPIRED, status: "DUE" } });
+          const buyer = buyers.find((b) => b.id === order.id)!.buyer;
+          emailIds.push(await queueUnderpaidExpired(tx, { id: order.id, code: order.code, total: order.total, received: amount, buyer }));
+        }
+      }
+      return { count: ids.length, emailIds };
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
@@ -66,7 +101,7 @@ export function startOrderExpiryWorker({ intervalMs = 30_000, log = console }: {
     while (!stopped) {
       try {
         const n = await expireUnpaidOrders();
-        if (n > 0) log.info(`[orders] ${n} unpaid order(s) expired; their stock is released`);
+        if (n > 0) log.info(`[orders] ${n} unpaid or underpaid order(s) expired; their stock is released`);
       } catch (error) {
         log.warn("[orders] expiry:", error instanceof Error ? error.message : error);
       }

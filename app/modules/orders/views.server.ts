@@ -1,6 +1,6 @@
 // What a shopper sees of their orders: each seller's part with its status and
 // tracking, the lines as they were bought (snapshots), the timeline and totals.
-import type { PaymentMethod } from "@prisma/client";
+import type { OrderStatus, PaymentMethod } from "@prisma/client";
 import { prisma } from "~/lib/db.server";
 import { canBuyerCancel, orderStatusValue, type OrderStatusValue } from "./status";
 
@@ -53,7 +53,7 @@ export type OrderView = {
   sellerOrders: SellerOrderView[];
   events: OrderEventView[];
   refunds: RefundView[];
-  /** Unpaid and not yet expired: the payment page still takes money. */
+  /** Unpaid (or partly paid) and not yet expired: the payment page still takes money. */
   awaitingPayment: boolean;
   canCancel: boolean;
 };
@@ -70,6 +70,11 @@ export type OrderSummaryView = {
   awaitingPayment: boolean;
   sellerOrders: { id: string; sellerName: string; status: OrderStatusValue; trackingNumber: string | null }[];
 };
+
+/** Money is still taken: nothing or part of it arrived, and the deadline has not passed. */
+function isAwaitingPayment(order: { status: OrderStatus; expiresAt: Date }, now: Date): boolean {
+  return (order.status === "PENDING_PAYMENT" || order.status === "UNDERPAID") && order.expiresAt > now;
+}
 
 export function paymentMethodValue(method: PaymentMethod): PaymentMethodValue {
   return method === "CARD" ? "card" : "vietqr";
@@ -143,7 +148,7 @@ export async function getOrderForBuyer(orderId: string, userId: string, now: Dat
     })),
     events: order.events.map((e) => ({ id: e.id.toString(), status: e.status, note: e.note, createdAt: e.createdAt, sellerName: e.sellerOrder?.seller.name ?? null })),
     refunds: order.refunds.map((r) => ({ id: r.id, amount: r.amount, status: r.status.toLowerCase() as RefundView["status"], createdAt: r.createdAt, issuedAt: r.issuedAt })),
-    awaitingPayment: order.status === "PENDING_PAYMENT" && order.expiresAt > now,
+    awaitingPayment: isAwaitingPayment(order, now),
     canCancel: canBuyerCancel(order),
   };
 }
@@ -168,7 +173,7 @@ export async function listOrdersForBuyer(userId: string, { take = 50, now = new 
     itemCount: o.lines.reduce((sum, l) => sum + l.quantity, 0),
     createdAt: o.createdAt,
     expiresAt: o.expiresAt,
-    awaitingPayment: o.status === "PENDING_PAYMENT" && o.expiresAt > now,
+    awaitingPayment: isAwaitingPayment(o, now),
     sellerOrders: o.sellerOrders.map((so) => ({ id: so.id, sellerName: so.seller.name, status: orderStatusValue(so.status), trackingNumber: so.trackingNumber })),
   }));
 }
@@ -182,19 +187,26 @@ export type OrderPaymentView = {
   expiresAt: Date;
   paidAt: Date | null;
   awaitingPayment: boolean;
+  /** Received so far (an underpaid order's transfers), and what is still missing. */
+  received: number;
+  amountDue: number;
 };
 
 /** What the payment page needs (polled every few seconds, so one small query). Null for anyone else's order. */
 export async function getOrderPaymentForBuyer(orderId: string, userId: string, now: Date = new Date()): Promise<OrderPaymentView | null> {
   const order = await prisma.order.findFirst({
     where: { id: orderId, buyerId: userId },
-    select: { id: true, code: true, status: true, paymentMethod: true, total: true, expiresAt: true, paidAt: true },
+    select: { id: true, code: true, status: true, paymentMethod: true, total: true, expiresAt: true, paidAt: true, payments: { select: { amountReceived: true } } },
   });
   if (!order) return null;
+  const { payments, ...rest } = order;
+  const received = payments.reduce((sum, p) => sum + p.amountReceived, 0);
   return {
-    ...order,
+    ...rest,
+    received,
+    amountDue: Math.max(0, order.total - received),
     status: orderStatusValue(order.status),
     paymentMethod: paymentMethodValue(order.paymentMethod),
-    awaitingPayment: order.status === "PENDING_PAYMENT" && order.expiresAt > now,
+    awaitingPayment: isAwaitingPayment(order, now),
   };
 }

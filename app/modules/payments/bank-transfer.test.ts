@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/lib/db.server";
 import { ledgerMismatches } from "~/modules/inventory/index.server";
 import { findOrderCode } from "~/modules/orders/code";
+import { expireUnpaidOrders, getOrderPaymentForBuyer, REFUND_REASON_UNDERPAID_EXPIRED } from "~/modules/orders/index.server";
 import { action } from "~/routes/webhooks.bank-transfer";
 import { DEMO_BANK_WEBHOOK_SECRET, DEMO_VIETQR } from "./config.server";
 import { signBankPayload } from "./bank-signature.server";
@@ -167,6 +168,49 @@ describe("POST /webhooks/bank-transfer", () => {
     expect(s.order.bankTransfers.map((b) => b.match)).toEqual(["UNDERPAID", "MATCHED"]);
     for (const line of t.lines) expect(s.variants.get(line.variantId)).toMatchObject({ onHand: 20 - line.quantity, reserved: 0 });
     expect(await ledgerMismatches(prisma)).toEqual([]);
+  });
+
+  it("an underpaid order gets a grace period for the rest; when it runs out the stock is released and what arrived is owed back", async () => {
+    const graceHours = 24;
+    const t = await createTestOrder();
+    const placedDeadline = (await prisma.order.findUniqueOrThrow({ where: { id: t.order.id } })).expiresAt;
+    const before = Date.now();
+    expect((await deliver(bankNotification({ amount: 300_000, content: mbShape(t.order.code), accountNumber: ACCOUNT }))).body).toMatchObject({ match: "underpaid" });
+    const deadline = (await prisma.order.findUniqueOrThrow({ where: { id: t.order.id } })).expiresAt;
+    // Moved on to (about) 24 hours after the partial payment, never earlier than before.
+    expect(deadline.getTime()).toBeGreaterThanOrEqual(before + graceHours * 3_600_000);
+    expect(deadline.getTime()).toBeLessThan(Date.now() + graceHours * 3_600_000 + 1_000);
+    expect(deadline.getTime()).toBeGreaterThan(placedDeadline.getTime());
+
+    // The order's first deadline passing no longer expires it (other tests' orders may expire here).
+    await expireUnpaidOrders(new Date(placedDeadline.getTime() + 60_000));
+    expect((await state(t)).order.status).toBe("UNDERPAID");
+    // The payment page asks for the missing amount only.
+    const view = await getOrderPaymentForBuyer(t.order.id, t.buyer.id);
+    expect(view).toMatchObject({ status: "underpaid", awaitingPayment: true, received: 300_000, amountDue: t.order.total - 300_000 });
+
+    // The grace runs out: expired, stock released with its ledger rows, 300.000 ₫ owed back, the buyer told.
+    expect(await expireUnpaidOrders(new Date(deadline.getTime() + 1_000))).toBeGreaterThanOrEqual(1);
+    const s = await state(t);
+    expect(s.order.status).toBe("EXPIRED");
+    expect(s.order.sellerOrders.map((so) => so.status)).toEqual(["EXPIRED", "EXPIRED"]);
+    expect(s.order.payments[0]).toMatchObject({ status: "UNDERPAID", amountReceived: 300_000 });
+    expect(s.order.refunds).toMatchObject([{ amount: 300_000, status: "DUE", reason: REFUND_REASON_UNDERPAID_EXPIRED, paymentId: s.order.payments[0].id }]);
+    for (const line of t.lines) expect(s.variants.get(line.variantId)).toMatchObject({ onHand: 20, reserved: 0 });
+    expect(await prisma.inventoryMovement.count({ where: { orderId: t.order.id, reason: "RELEASE" } })).toBe(t.lines.length);
+    const [email] = await prisma.emailMessage.findMany({ where: { to: t.buyer.email } });
+    expect(email.subject).toBe(`Chợ OCOP: đơn hàng ${t.order.code} đã hết hạn, bạn sẽ được hoàn 300.000 ₫`);
+    expect(email.text).toContain("chỉ nhận được 300.000 ₫");
+    expect(await ledgerMismatches(prisma)).toEqual([]);
+    expect(await expireUnpaidOrders(new Date(deadline.getTime() + 1_000))).toBe(0);
+    expect(await prisma.refund.count({ where: { orderId: t.order.id } })).toBe(1);
+
+    // The rest arriving afterwards is late money, owed back too; nothing is sold.
+    expect((await deliver(bankNotification({ amount: 38_000, content: t.order.code, accountNumber: ACCOUNT }))).body).toMatchObject({ match: "late" });
+    const after = await state(t);
+    expect(after.order.status).toBe("EXPIRED");
+    expect(after.order.refunds.map((r) => r.amount).sort()).toEqual([300_000, 38_000].sort());
+    expect(await prisma.inventoryMovement.count({ where: { orderId: t.order.id, reason: "SALE" } })).toBe(0);
   });
 
   it("a larger transfer pays the order and records the difference as a refund due", async () => {

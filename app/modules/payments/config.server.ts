@@ -86,6 +86,19 @@ export function stripeConfig(): StripeConfig | null {
 }
 
 /**
+ * How long an UNDERPAID order (part of the money arrived by bank transfer) keeps
+ * its stock for the rest to come, counted from the partial payment: it never
+ * shortens the order's own deadline. After it the order expires, its stock is
+ * released and what arrived is owed back (orders/expiry.server.ts). Hours, default 24.
+ */
+export function underpaidGraceMs(): number {
+  const raw = optional.parse(process.env.ORDER_UNDERPAID_GRACE_HOURS);
+  const hours = z.coerce.number().int().min(1).max(14 * 24).safeParse(raw ?? 24);
+  if (!hours.success) throw new Error("ORDER_UNDERPAID_GRACE_HOURS must be a whole number of hours between 1 and 336.");
+  return hours.data * 3_600_000;
+}
+
+/**
  * Checks at start-up what would otherwise fail on the first payment: call from
  * the server entry (throws with a clear message in production when something is missing).
  */
@@ -93,4 +106,5 @@ export function assertPaymentConfig(): void {
   vietQrConfig();
   bankWebhookSecret();
   stripeConfig();
+  underpaidGraceMs();
 }

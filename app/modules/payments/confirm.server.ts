@@ -13,6 +13,7 @@ import { prisma, type Tx } from "~/lib/db.server";
 import { commitSale } from "~/modules/inventory/index.server";
 import { enqueueProducts } from "~/modules/search/index.server";
 import { deliverEmail, queueOrderConfirmation } from "~/modules/notifications/index.server";
+import { underpaidGraceMs } from "./config.server";
 
 export type ConfirmPaymentInput = {
   orderId: string;
@@ -84,7 +85,11 @@ export async function confirmOrderPaymentInTx(tx: Tx, input: ConfirmPaymentInput
   if (input.amount < order.total) {
     if (newMoney > 0 || order.status !== "UNDERPAID") {
       await tx.payment.update({ where: { id: payment.id }, data: { status: "UNDERPAID", amountReceived: input.amount, providerRef: input.reference ?? payment.providerRef } });
-      await tx.order.update({ where: { id: order.id }, data: { status: "UNDERPAID" } });
+      // The buyer gets time to send the rest (never less than the order already had);
+      // after that the expiry job releases the stock and owes back what arrived.
+      const graceUntil = new Date(now.getTime() + underpaidGraceMs());
+      await tx.$executeRaw`
+        UPDATE orders SET status = 'UNDERPAID', expires_at = GREATEST(expires_at, ${graceUntil}), updated_at = ${now} WHERE id = ${order.id}`;
       await tx.orderEvent.create({
         data: { orderId: order.id, status: "underpaid", note: `Đã nhận ${input.amount} / ${order.total} đồng`, actorId: input.actorId ?? null },
       });

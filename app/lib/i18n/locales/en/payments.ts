@@ -36,6 +36,14 @@ const payments = {
       thanks: "Thank you for supporting Vietnam's OCOP products.",
       signature: "Chợ OCOP",
     },
+    underpaidExpired: {
+      subject: "Chợ OCOP: order {{code}} has expired; {{amount}} will be refunded",
+      greeting: "Hello {{name}},",
+      expired: "Order {{code}} ({{total}}) has expired because Chợ OCOP received only {{received}}, less than the amount due. The items went back to the sellers.",
+      refund: "Chợ OCOP will refund {{amount}} to the bank account you paid from.",
+      view: "View the order: {{url}}",
+      signature: "Chợ OCOP",
+    },
   },
   mailbox: {
     title: "Development mailbox",

@@ -36,6 +36,14 @@ const payments = {
       thanks: "Cảm ơn bạn đã ủng hộ sản phẩm OCOP Việt Nam.",
       signature: "Chợ OCOP",
     },
+    underpaidExpired: {
+      subject: "Chợ OCOP: đơn hàng {{code}} đã hết hạn, bạn sẽ được hoàn {{amount}}",
+      greeting: "Chào {{name}},",
+      expired: "Đơn hàng {{code}} ({{total}}) đã hết hạn vì Chợ OCOP chỉ nhận được {{received}}, chưa đủ số tiền cần thanh toán. Hàng đã được trả lại cho nhà bán.",
+      refund: "Chợ OCOP sẽ hoàn {{amount}} vào tài khoản ngân hàng bạn đã chuyển.",
+      view: "Xem đơn hàng: {{url}}",
+      signature: "Chợ OCOP",
+    },
   },
   mailbox: {
     title: "Hộp thư thử nghiệm",
