@@ -6,6 +6,7 @@ import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
 import { isCrossSiteWrite } from "./app/lib/origin-check.js";
+import { closeConnectionOnUnreadBody } from "./app/lib/unread-body.js";
 import { securityHeadersMiddleware, UPLOAD_CSP } from "./app/lib/security-headers.js";
 
 const here = path.dirname(url.fileURLToPath(import.meta.url));
@@ -20,6 +21,8 @@ export async function startHttpServer({ port = Number(process.env.PORT ?? 3000),
   // The client IP is the socket's address unless TRUST_PROXY says a proxy sets X-Forwarded-For.
   app.set("trust proxy", ["1", "true"].includes(process.env.TRUST_PROXY ?? "") ? true : false);
   app.use(compression());
+  // Answered before its body was read: close the connection, or the next request on it hangs.
+  app.use(closeConnectionOnUnreadBody);
   // HSTS (and Secure cookies, env.server.ts) only when served over https; a CSP nonce per request,
   // the headers on every response (app/lib/security-headers.js, docs/decisions/0020-security-headers.md).
   const https = !dev && (process.env.APP_URL ?? "").startsWith("https://");

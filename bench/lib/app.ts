@@ -164,7 +164,8 @@ export async function startAppServer(port: number): Promise<AppServer> {
   }
   fs.mkdirSync(path.join(copy, "app/lib"), { recursive: true });
   fs.copyFileSync("server.js", path.join(copy, "server.js"));
-  for (const f of ["origin-check.js", "security-headers.js"]) fs.copyFileSync(path.join("app/lib", f), path.join(copy, "app/lib", f));
+  // The plain-JavaScript helpers server.js imports from app/lib (origin check, security headers, …).
+  for (const [, f] of fs.readFileSync("server.js", "utf8").matchAll(/from "\.\/app\/lib\/([\w.-]+\.js)"/g)) fs.copyFileSync(path.join("app/lib", f), path.join(copy, "app/lib", f));
   const child = spawn("node", [path.join(copy, "server.js")], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", BACKGROUND_WORK: "off" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -80,8 +80,9 @@ function languageMarkers() {
 }
 const markers = languageMarkers();
 
-// One connection per request: with kept-alive connections some requests after a bad-input
-// response hung until the server's keepAliveTimeout (65 s) and then ECONNRESET (reported).
+// One connection per request. Kept-alive connections used to hang after a response sent before
+// its body was read (until the 65 s keepAliveTimeout); app/lib/unread-body.js fixed that and
+// test/faults/unread-body.test.ts proves it. Fresh connections keep each input independent.
 const fresh = new Agent({ pipelining: 0, headersTimeout: 60_000, bodyTimeout: 60_000 });
 async function http(url: string, options: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string | Buffer } = {}) {
   const started = performance.now();
