@@ -102,6 +102,7 @@ test("a guest fills the cart from two sellers, changes it, registers and keeps i
   }
   const before = await expectConsistentTotals(page);
   expect(before.subtotal).toBe(variant.price + single.variants[0].price);
+  await expect(main.getByText("Miễn phí vận chuyển khi phần đơn của mỗi người bán từ 500.000 ₫.")).toBeVisible();
 
   // Change a quantity: the line, the group and the total follow.
   const singleLine = line(page, single);

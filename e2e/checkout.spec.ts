@@ -56,6 +56,20 @@ test("a shopper checks out with VietQR: new address, QR on the payment page, the
   await main.getByRole("radio", { name: "Giao đến địa chỉ khác" }).check();
   await fillNewAddress(page, { javaScript: true });
   await main.getByRole("radio", { name: /VietQR/ }).check();
+  // The server checks the form (the page carries no validation code): a wrong number comes back
+  // next to its field, focused, and everything typed or chosen is still there.
+  const phone = main.getByLabel("Số điện thoại");
+  await phone.fill("0212 345 678");
+  await main.getByRole("button", { name: "Đặt hàng" }).click();
+  await expect(phone).toHaveAccessibleDescription(/Số di động không hợp lệ/);
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
+  await expect(phone).toBeFocused();
+  await expect(phone).toHaveValue("0212 345 678");
+  await expect(main.getByLabel("Họ và tên người nhận")).toHaveValue("Phạm Thị Thu");
+  await expect(main.getByLabel("Số nhà, tên đường, ấp, thôn")).toHaveValue("Số 8 đường Trần Hưng Đạo");
+  await expect(main.getByLabel("Phường, xã, đặc khu").locator("option:checked")).toHaveText("Phường Ninh Kiều");
+  await expect(main.getByRole("radio", { name: "Giao đến địa chỉ khác" })).toBeChecked();
+  await phone.fill("+84 935 112 233");
   await main.getByRole("button", { name: "Đặt hàng" }).click();
 
   const { orderId, code } = await expectPayPage(page);

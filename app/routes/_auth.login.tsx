@@ -1,7 +1,9 @@
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { AuthField, AuthFormErrors, AuthSwitch, authInputClass, authInputProps, useAuthForm } from "~/components/auth/AuthForm";
+import { AuthSwitch } from "~/components/auth/AuthSwitch";
+import { Field, FormErrors, inputClass } from "~/components/forms/Field";
+import { inputProps, useServerForm } from "~/components/forms/useServerForm";
 import { useT } from "~/lib/i18n/react";
 import { clientIp, loginUser } from "~/modules/accounts/index.server";
 import { loadAuthPage, redirectSignedIn } from "~/modules/accounts/auth-pages.server";
@@ -42,7 +44,14 @@ export default function LoginPage() {
   const { redirectTo, constraint, limits } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useT("auth");
-  const { form, fields, submitting } = useAuthForm("/login", ["email", "password", "redirectTo"], actionData?.result, redirectTo, constraint);
+  const { form, fields, submitting } = useServerForm({
+    id: "login-form",
+    path: "/login",
+    names: ["email", "password", "redirectTo"],
+    lastResult: actionData?.result,
+    defaultValue: { redirectTo },
+    constraint,
+  });
   const params = { minutes: actionData?.retryAfterMinutes ?? 0, ...limits };
 
   return (
@@ -50,14 +59,14 @@ export default function LoginPage() {
       <h1 className="text-2xl font-semibold text-stone-900">{t("loginTitle")}</h1>
       <p className="mt-2 text-sm text-stone-600">{t("login.intro")}</p>
       <Form method="post" {...form.props} className="mt-6 space-y-4">
-        <AuthFormErrors id={form.errorId} errors={form.errors} params={params} />
-        <input {...authInputProps(fields.redirectTo, { type: "hidden" })} />
-        <AuthField field={fields.email} label={t("login.email")} params={params}>
-          <input {...authInputProps(fields.email, { type: "email" })} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} className={authInputClass} />
-        </AuthField>
-        <AuthField field={fields.password} label={t("login.password")} params={params}>
-          <input {...authInputProps(fields.password, { type: "password" })} autoComplete="current-password" className={authInputClass} />
-        </AuthField>
+        <FormErrors id={form.errorId} errors={form.errors} ns="auth" params={params} />
+        <input {...inputProps(fields.redirectTo, { type: "hidden" })} />
+        <Field field={fields.email} label={t("login.email")} ns="auth" params={params}>
+          <input {...inputProps(fields.email, { type: "email" })} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} className={inputClass} />
+        </Field>
+        <Field field={fields.password} label={t("login.password")} ns="auth" params={params}>
+          <input {...inputProps(fields.password, { type: "password" })} autoComplete="current-password" className={inputClass} />
+        </Field>
         <button type="submit" disabled={submitting} className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-70">
           {submitting ? t("login.submitting") : t("login.submit")}
         </button>

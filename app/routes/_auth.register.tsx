@@ -1,7 +1,9 @@
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { AuthField, AuthFormErrors, AuthSwitch, authInputClass, authInputProps, useAuthForm } from "~/components/auth/AuthForm";
+import { AuthSwitch } from "~/components/auth/AuthSwitch";
+import { Field, FormErrors, inputClass } from "~/components/forms/Field";
+import { inputProps, useServerForm } from "~/components/forms/useServerForm";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
 import { clientIp, registerUser } from "~/modules/accounts/index.server";
@@ -45,7 +47,14 @@ export default function RegisterPage() {
   const { redirectTo, constraint, limits } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useT("auth");
-  const { form, fields, submitting } = useAuthForm("/register", ["name", "email", "password", "redirectTo"], actionData?.result, redirectTo, constraint);
+  const { form, fields, submitting } = useServerForm({
+    id: "register-form",
+    path: "/register",
+    names: ["name", "email", "password", "redirectTo"],
+    lastResult: actionData?.result,
+    defaultValue: { redirectTo },
+    constraint,
+  });
   const params = { minutes: actionData?.retryAfterMinutes ?? 0, ...limits };
 
   return (
@@ -53,21 +62,21 @@ export default function RegisterPage() {
       <h1 className="text-2xl font-semibold text-stone-900">{t("registerTitle")}</h1>
       <p className="mt-2 text-sm text-stone-600">{t("register.intro")}</p>
       <Form method="post" {...form.props} className="mt-6 space-y-4">
-        <AuthFormErrors id={form.errorId} errors={form.errors} params={params} />
-        <input {...authInputProps(fields.redirectTo, { type: "hidden" })} />
-        <AuthField field={fields.name} label={t("register.name")} params={params}>
-          <input {...authInputProps(fields.name, { type: "text" })} autoComplete="name" className={authInputClass} />
-        </AuthField>
-        <AuthField field={fields.email} label={t("register.email")} params={params}>
-          <input {...authInputProps(fields.email, { type: "email" })} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} className={authInputClass} />
-        </AuthField>
-        <AuthField field={fields.password} label={t("register.password")} hint={t("register.passwordHint", params)} params={params}>
+        <FormErrors id={form.errorId} errors={form.errors} ns="auth" params={params} />
+        <input {...inputProps(fields.redirectTo, { type: "hidden" })} />
+        <Field field={fields.name} label={t("register.name")} ns="auth" params={params}>
+          <input {...inputProps(fields.name, { type: "text" })} autoComplete="name" className={inputClass} />
+        </Field>
+        <Field field={fields.email} label={t("register.email")} ns="auth" params={params}>
+          <input {...inputProps(fields.email, { type: "email" })} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} className={inputClass} />
+        </Field>
+        <Field field={fields.password} label={t("register.password")} hint={t("register.passwordHint", params)} ns="auth" params={params}>
           <input
-            {...authInputProps(fields.password, { type: "password", ariaDescribedBy: `${fields.password.id}-hint` })}
+            {...inputProps(fields.password, { type: "password", ariaDescribedBy: `${fields.password.id}-hint` })}
             autoComplete="new-password"
-            className={authInputClass}
+            className={inputClass}
           />
-        </AuthField>
+        </Field>
         <button type="submit" disabled={submitting} className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-70">
           {submitting ? t("register.submitting") : t("register.submit")}
         </button>

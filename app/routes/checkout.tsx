@@ -3,17 +3,20 @@
 // POST places the order (checkout module). Works without JavaScript: choosing
 // the province re-requests the page by GET (`?provinceCode=…`) with everything
 // typed so far. A random idempotency key made here travels with the form, so a
-// double click, a retry or the back button places one order.
+// double click, a retry or the back button places one order. The form is
+// validated by the action only, as login and register are (useServerForm): its
+// reply puts each error next to its field, so zod stays out of the page's JS.
 import crypto from "node:crypto";
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
 import { AddressFields } from "~/components/checkout/AddressFields";
 import { OrderSummary } from "~/components/checkout/OrderSummary";
 import { PaymentMethodFields } from "~/components/checkout/PaymentMethodFields";
 import { ProblemList } from "~/components/checkout/ProblemList";
+import { FormErrors } from "~/components/forms/Field";
+import { inputProps, useServerForm } from "~/components/forms/useServerForm";
 import { CACHE_NONE } from "~/lib/http";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
@@ -36,7 +39,7 @@ import {
   type OrderProblem,
   type WardOption,
 } from "~/modules/checkout/index.server";
-import { checkoutSchemaFor, NEW_ADDRESS, PAYMENT_METHODS, newAddressCheckoutSchema, type PaymentMethodValue } from "~/modules/checkout/schemas";
+import { checkoutSchemaFor, NEW_ADDRESS, PAYMENT_METHODS, type PaymentMethodValue } from "~/modules/checkout/schemas";
 import { siteOrigin } from "~/modules/catalog/index.server";
 import { createCardCheckout, isCardPaymentEnabled } from "~/modules/payments/index.server";
 import { readFormData } from "~/lib/form-data.server";
@@ -204,34 +207,28 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect(`/account/orders/${order.id}/pay`, { headers });
 }
 
+const FIELDS = ["idempotencyKey", "addressId", "fullName", "phone", "provinceCode", "wardCode", "addressLine", "saveAddress", "paymentMethod"] as const;
+
 export default function CheckoutPage() {
   const loaderData = useLoaderData<typeof loader>();
   const { view, saved, provinces, cardEnabled, holdMinutes, defaults, shippingProvinceName } = loaderData;
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const submit = useSubmit();
-  const formRef = useRef<HTMLFormElement>(null);
   const { t } = useT("checkout");
-  const [form, fields] = useForm({
-    id: "checkout",
-    lastResult: actionData?.result,
-    defaultValue: defaults,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    // The saved-address schema checks a subset of the same fields.
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: checkoutSchemaFor(formData.get("addressId")) as typeof newAddressCheckoutSchema }),
-  });
+  // Validated by the action only (as login and register): its reply puts each error next to its field.
+  const { form, fields, submitting: placing } = useServerForm({ id: "checkout", path: "/checkout", names: FIELDS, lastResult: actionData?.result, defaultValue: defaults });
+  // A tampered key has no field of its own to show its error next to.
+  const formErrors = form.errors ?? fields.idempotencyKey.errors;
   // After a failed POST the form shows what was posted, with that province's wards.
   const posted = actionData?.posted ?? null;
   const provinceCode = posted?.provinceCode ?? loaderData.provinceCode;
   const wards = posted?.wards ?? loaderData.wards;
-  const placing = navigation.state !== "idle" && navigation.formMethod?.toUpperCase() === "POST" && navigation.formAction?.startsWith("/checkout");
   const purchasable = view.groups.flatMap((g) => g.lines.filter((l) => l.purchasable && l.quantity > 0));
   const blocked = view.hasProblems || purchasable.length === 0;
 
   // With JavaScript, a new province or address choice reloads wards and shipping at once (the GET the button does without it).
   const reload = () => {
-    if (formRef.current) submit(formRef.current, { method: "get", action: "/checkout", replace: true, preventScrollReset: true });
+    if (form.props.ref.current) submit(form.props.ref.current, { method: "get", action: "/checkout", replace: true, preventScrollReset: true });
   };
 
   return (
@@ -239,13 +236,7 @@ export default function CheckoutPage() {
       <h1 className="text-2xl font-semibold text-stone-900">{t("title")}</h1>
       <div className="mt-4 space-y-4">
         <ProblemList problems={actionData?.problems ?? []} cartChanged={actionData?.cartChanged ?? false} />
-        {form.errors?.length ? (
-          <div id={form.errorId} role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-            {form.errors.map((e) => (
-              <p key={e}>{t(e)}</p>
-            ))}
-          </div>
-        ) : null}
+        <FormErrors id={form.errorId} errors={formErrors} ns="checkout" />
         {blocked && !actionData?.problems?.length ? (
           <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
             <p className="font-semibold">{t("problems.heading")}</p>
@@ -258,21 +249,12 @@ export default function CheckoutPage() {
         ) : null}
       </div>
 
-      <Form method="post" action="/checkout" {...getFormProps(form)} ref={formRef} className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <input {...getInputProps(fields.idempotencyKey, { type: "hidden" })} />
+      <Form method="post" action="/checkout" {...form.props} aria-describedby={formErrors ? form.errorId : undefined} className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <input {...inputProps(fields.idempotencyKey, { type: "hidden" })} />
         <div className="space-y-6">
           <AddressFields
-            fields={{
-              addressId: fields.addressId,
-              fullName: fields.fullName,
-              phone: fields.phone,
-              provinceCode: fields.provinceCode,
-              wardCode: fields.wardCode,
-              addressLine: fields.addressLine,
-              saveAddress: fields.saveAddress,
-            }}
+            fields={fields}
             saved={saved}
-            addressId={defaults.addressId}
             provinces={provinces}
             wards={wards}
             provinceCode={provinceCode}

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
-import { Trans } from "react-i18next";
 import { Price } from "~/components/catalog/Price";
 import { useT } from "~/lib/i18n/react";
+import { withElements } from "~/lib/i18n/with-elements";
 import { FREE_SHIPPING_FROM } from "~/modules/checkout/shipping";
 import type { CartView } from "~/modules/cart/types";
 
@@ -44,7 +44,7 @@ export function CartSummary({ view, provinces, provinceCode, formAction }: { vie
       </dl>
       <p className="mt-2 text-xs text-stone-600">{estimate ? t("summary.estimateNote") : t("summary.estimateFor", { province: provinceName ?? "" })}</p>
       <p className="mt-1 text-xs text-stone-600">
-        <Trans t={t} i18nKey="summary.freeShippingNote" components={{ amount: <Price amount={FREE_SHIPPING_FROM} /> }} />
+        {withElements(t("summary.freeShippingNote"), { amount: <Price amount={FREE_SHIPPING_FROM} /> })}
       </p>
 
       <Form method="get" action="/cart" className="mt-3 flex items-end gap-2">

@@ -1,19 +1,11 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { Field, FieldErrors, inputClass } from "~/components/forms/Field";
+import { inputProps, type FieldState } from "~/components/forms/useServerForm";
 import { useHydrated } from "~/components/product/useHydrated";
 import { useT } from "~/lib/i18n/react";
 import type { ProvinceOption, SavedAddressView, WardOption } from "~/modules/checkout/types";
 import { NEW_ADDRESS } from "~/modules/checkout/constants";
-import { Field, inputClass } from "./Field";
 
-type Fields = {
-  addressId: FieldMetadata<string | undefined>;
-  fullName: FieldMetadata<string | undefined>;
-  phone: FieldMetadata<string | undefined>;
-  provinceCode: FieldMetadata<string | undefined>;
-  wardCode: FieldMetadata<string | undefined>;
-  addressLine: FieldMetadata<string | undefined>;
-  saveAddress: FieldMetadata<boolean | undefined>;
-};
+type Fields = Record<"addressId" | "fullName" | "phone" | "provinceCode" | "wardCode" | "addressLine" | "saveAddress", FieldState>;
 
 /**
  * Where to deliver: one of the saved addresses (radio) or a new one. Without
@@ -24,7 +16,6 @@ type Fields = {
 export function AddressFields({
   fields,
   saved,
-  addressId,
   provinces,
   wards,
   provinceCode,
@@ -32,25 +23,26 @@ export function AddressFields({
 }: {
   fields: Fields;
   saved: SavedAddressView[];
-  addressId: string;
   provinces: ProvinceOption[];
   wards: WardOption[];
   provinceCode: string;
   onChoiceChange?: () => void;
 }) {
   const { t } = useT("checkout");
+  // The choice posted last (after a refused order), else the page's default.
+  const addressId = fields.addressId.initialValue ?? NEW_ADDRESS;
   // With JavaScript the choice reloads by itself; the button is the way without it.
   const hydrated = useHydrated() && onChoiceChange !== undefined;
   const newFields = (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field field={fields.fullName} label={t("address.fullName")}>
-        <input {...getInputProps(fields.fullName, { type: "text" })} autoComplete="name" className={inputClass} />
+      <Field field={fields.fullName} label={t("address.fullName")} ns="checkout">
+        <input {...inputProps(fields.fullName, { type: "text" })} autoComplete="name" className={inputClass} />
       </Field>
-      <Field field={fields.phone} label={t("address.phone")} hint={t("address.phoneHint")}>
-        <input {...getInputProps(fields.phone, { type: "tel", ariaDescribedBy: `${fields.phone.id}-hint` })} autoComplete="tel" inputMode="tel" className={inputClass} />
+      <Field field={fields.phone} label={t("address.phone")} hint={t("address.phoneHint")} ns="checkout">
+        <input {...inputProps(fields.phone, { type: "tel", ariaDescribedBy: `${fields.phone.id}-hint` })} autoComplete="tel" inputMode="tel" className={inputClass} />
       </Field>
-      <Field field={fields.provinceCode} label={t("address.province")}>
-        <select {...getSelectProps(fields.provinceCode)} onChange={onChoiceChange} className={inputClass}>
+      <Field field={fields.provinceCode} label={t("address.province")} ns="checkout">
+        <select {...inputProps(fields.provinceCode)} onChange={onChoiceChange} className={inputClass}>
           <option value="">{t("address.chooseProvince")}</option>
           {provinces.map((p) => (
             <option key={p.code} value={p.code}>
@@ -59,9 +51,9 @@ export function AddressFields({
           ))}
         </select>
       </Field>
-      <Field field={fields.wardCode} label={t("address.ward")}>
+      <Field field={fields.wardCode} label={t("address.ward")} ns="checkout">
         {/* Keyed by province: a new province's list starts unchosen. */}
-        <select {...getSelectProps(fields.wardCode)} key={`wards-${provinceCode}`} className={inputClass}>
+        <select {...inputProps(fields.wardCode)} key={`wards-${provinceCode}`} className={inputClass}>
           <option value="">{provinceCode ? t("address.chooseWard") : t("address.chooseProvinceFirst")}</option>
           {wards.map((w) => (
             <option key={w.code} value={w.code}>
@@ -71,8 +63,8 @@ export function AddressFields({
         </select>
       </Field>
       <div className="sm:col-span-2">
-        <Field field={fields.addressLine} label={t("address.addressLine")}>
-          <input {...getInputProps(fields.addressLine, { type: "text" })} autoComplete="street-address" className={inputClass} />
+        <Field field={fields.addressLine} label={t("address.addressLine")} ns="checkout">
+          <input {...inputProps(fields.addressLine, { type: "text" })} autoComplete="street-address" className={inputClass} />
         </Field>
       </div>
       {hydrated ? null : (
@@ -90,7 +82,7 @@ export function AddressFields({
         </div>
       )}
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
-        <input {...getInputProps(fields.saveAddress, { type: "checkbox" })} className="h-4 w-4" />
+        <input {...inputProps(fields.saveAddress, { type: "checkbox" })} className="h-4 w-4" />
         {t("address.save")}
       </label>
     </div>
@@ -102,7 +94,11 @@ export function AddressFields({
         {t("address.heading")}
       </h2>
       {saved.length > 0 ? (
-        <fieldset className="mt-3">
+        <fieldset
+          className="mt-3"
+          aria-invalid={fields.addressId.errors ? true : undefined}
+          aria-describedby={fields.addressId.errors ? fields.addressId.errorId : undefined}
+        >
           <legend className="sr-only">{t("address.savedLegend")}</legend>
           <ul className="space-y-2">
             {saved.map((a) => (
@@ -128,11 +124,7 @@ export function AddressFields({
               </label>
             </li>
           </ul>
-          {fields.addressId.errors?.length ? (
-            <p id={fields.addressId.errorId} className="mt-1 text-sm text-red-700">
-              {fields.addressId.errors.map((e) => t(e)).join(" ")}
-            </p>
-          ) : null}
+          <FieldErrors id={fields.addressId.errorId} errors={fields.addressId.errors} ns="checkout" />
         </fieldset>
       ) : (
         <input type="hidden" name={fields.addressId.name} value={NEW_ADDRESS} />

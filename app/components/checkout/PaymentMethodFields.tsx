@@ -1,9 +1,10 @@
-import type { FieldMetadata } from "@conform-to/react";
+import { FieldErrors } from "~/components/forms/Field";
+import type { FieldState } from "~/components/forms/useServerForm";
 import { useT } from "~/lib/i18n/react";
 import type { PaymentMethodValue } from "~/modules/checkout/constants";
 
 /** VietQR bank transfer (default), and card only when Stripe is configured. */
-export function PaymentMethodFields({ field, cardEnabled }: { field: FieldMetadata<string | undefined>; cardEnabled: boolean }) {
+export function PaymentMethodFields({ field, cardEnabled }: { field: FieldState; cardEnabled: boolean }) {
   const { t } = useT("checkout");
   const chosen = (field.initialValue as PaymentMethodValue | undefined) ?? "vietqr";
   const options: { value: PaymentMethodValue; label: string; hint: string }[] = [
@@ -28,11 +29,7 @@ export function PaymentMethodFields({ field, cardEnabled }: { field: FieldMetada
           </label>
         ))}
       </div>
-      {field.errors?.length ? (
-        <p id={field.errorId} className="mt-1 text-sm text-red-700">
-          {field.errors.map((e) => t(e)).join(" ")}
-        </p>
-      ) : null}
+      <FieldErrors id={field.errorId} errors={field.errors} ns="checkout" />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
-import { Trans } from "react-i18next";
 import { Price } from "~/components/catalog/Price";
 import { useT } from "~/lib/i18n/react";
+import { withElements } from "~/lib/i18n/with-elements";
 import type { OrderProblem } from "~/modules/checkout/types";
 
 /** Why the order could not be placed, line by line, with the way back to the cart. */
@@ -33,11 +33,12 @@ export function ProblemList({ problems, cartChanged }: { problems: OrderProblem[
   );
 }
 
-function ProblemMessage({ problem: p }: { problem: OrderProblem }) {
+/** One line's problem, in words ("… the price changed from 150.000 ₫ to 165.000 ₫"). */
+export function ProblemMessage({ problem: p }: { problem: OrderProblem }) {
   const { t } = useT("checkout");
   const values = { product: p.productName, variant: p.variantLabel, available: p.available, quantity: p.quantity };
   if (p.reason === "price_changed") {
-    return <Trans t={t} i18nKey="problems.price_changed" values={values} components={{ before: <Price amount={p.priceSeen} />, after: <Price amount={p.price} /> }} />;
+    return <>{withElements(t("problems.price_changed", values), { before: <Price amount={p.priceSeen} />, after: <Price amount={p.price} /> })}</>;
   }
   if (p.reason === "insufficient") return <>{p.available > 0 ? t("problems.insufficient", values) : t("problems.soldOut", values)}</>;
   return <>{t(`problems.${p.reason}`, values)}</>;
