@@ -1,5 +1,5 @@
-// Form schemas for login and registration, shared by the server (actions) and the browser
-// (Conform's client-side validation). Messages are keys of the "auth" dictionary, translated
+// Form schemas for login and registration, checked by the actions only (the pages read the
+// reply with components/forms/useServerForm; their HTML constraints come from the loaders). Messages are keys of the "auth" dictionary, translated
 // where they are shown, so the same schema serves Vietnamese and English.
 import { z } from "zod";
 

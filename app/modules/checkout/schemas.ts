@@ -1,6 +1,6 @@
-// The checkout form's rules, shared by the server (action) and the browser
-// (Conform's client-side validation). Messages are keys of the "checkout"
-// dictionary, translated where they are shown.
+// The checkout form's rules, checked by the action only (the page reads the
+// reply with components/forms/useServerForm: no zod in the browser). Messages
+// are keys of the "checkout" dictionary, translated where they are shown.
 // Components import the constants from ./constants (zod-free); they are re-exported here for server code.
 import { z } from "zod";
 import { ADDRESS_LINE_MAX, FULL_NAME_MAX, NEW_ADDRESS, PAYMENT_METHODS } from "./constants";
