@@ -2,18 +2,16 @@
 // after, reason), newest first; searchable by words, action, kind of entity,
 // actor and dates; paginated. Read-only: the log has no update or delete path.
 // Money, commission rates, payout days and reconciliation outcomes in the
-// snapshots are put into words here (presentSnapshot), so payout.record,
-// commission.set, payment.confirm_transfer and refund.* entries read as
-// "150.000 ₫", "5%", "26/11/2026", "Khớp đơn hàng" rather than raw values.
+// snapshots are put into words by the audit module (presentAuditEntries), so
+// payout.record, commission.set, payment.confirm_transfer and refund.* entries
+// read as "150.000 ₫", "5%", "26/11/2026", "Khớp đơn hàng" rather than raw values.
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import type { TFunction } from "i18next";
 import { z } from "zod";
 import { AdminHeading, AdminShell } from "~/components/admin/AdminShell";
 import { AuditEntryItem } from "~/components/admin/AuditTrail";
 import { pageParam } from "~/components/admin/forms";
 import { Pagination } from "~/components/search/Pagination";
-import { formatDate, formatVnd } from "~/lib/format";
 import { CACHE_NONE } from "~/lib/http";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
@@ -21,8 +19,7 @@ import { useT } from "~/lib/i18n/react";
 import { requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "~/modules/audit/actions";
-import type { JsonValue } from "~/modules/audit/diff";
-import { searchAuditLog } from "~/modules/audit/index.server";
+import { presentAuditEntries, searchAuditLog } from "~/modules/audit/index.server";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const filtersSchema = z.object({
@@ -33,24 +30,6 @@ const filtersSchema = z.object({
   from: day,
   to: day,
 });
-
-const MONEY_FIELDS = new Set(["amount", "balance", "received", "missing", "overpaid"]);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A snapshot's raw values (đồng, basis points, YYYY-MM-DD, enum values) as words; other values unchanged. */
-function presentSnapshot(t: TFunction, locale: string, snapshot: JsonValue | null): JsonValue | null {
-  if (!snapshot || typeof snapshot !== "object" || Array.isArray(snapshot)) return snapshot;
-  const percent = new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", { style: "percent", maximumFractionDigits: 2 });
-  return Object.fromEntries(
-    Object.entries(snapshot).map(([field, value]) => {
-      if (typeof value === "number" && Number.isSafeInteger(value) && MONEY_FIELDS.has(field)) return [field, formatVnd(value)];
-      if (typeof value === "number" && field === "commissionRateBps") return [field, percent.format(value / 10_000)];
-      if (typeof value === "string" && field === "paidOn" && DAY.test(value)) return [field, formatDate(`${value}T12:00:00+07:00`)];
-      if (typeof value === "string" && (field === "match" || field === "result")) return [field, t(`audit.${field}.${value}`, { defaultValue: value })];
-      return [field, value];
-    }),
-  );
-}
 
 export const headers = passThroughHeaders;
 
@@ -64,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = await searchAuditLog({ ...filters, page: pageParam(url.searchParams.get("page")) });
   const locale = getLocale(request);
   const t = getFixedT(locale, "admin");
-  const entries = result.entries.map((e) => ({ ...e, before: presentSnapshot(t, locale, e.before), after: presentSnapshot(t, locale, e.after) }));
+  const entries = presentAuditEntries(result.entries, locale);
   return data({ title: `${t("audit.title")} · ${t("overview.short")}`, filters, ...result, entries }, { headers: { "Cache-Control": CACHE_NONE } });
 }
 

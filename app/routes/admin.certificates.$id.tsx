@@ -13,6 +13,7 @@ import { CACHE_NONE } from "~/lib/http";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
+import { presentAuditEntries } from "~/modules/audit/index.server";
 import { useT } from "~/lib/i18n/react";
 import { clientIp, notFound, requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
@@ -30,11 +31,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const certificate = await getCertificateForAdmin(params.id ?? "");
   if (!certificate) throw notFound();
-  const t = getFixedT(getLocale(request), "admin");
+  const locale = getLocale(request);
+  const t = getFixedT(locale, "admin");
   return data(
     {
       title: `${certificate.productName} · ${t("certificates.title")} · ${t("overview.short")}`,
-      certificate: { ...certificate, scanUrl: certificate.hasScan ? scanUrl(certificate.id) : null },
+      certificate: { ...certificate, history: presentAuditEntries(certificate.history, locale), scanUrl: certificate.hasScan ? scanUrl(certificate.id) : null },
     },
     { headers: { "Cache-Control": CACHE_NONE } },
   );

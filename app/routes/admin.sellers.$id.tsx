@@ -16,6 +16,7 @@ import { formatDate, formatDateTime, formatNumber } from "~/lib/format";
 import { sellerLogoUrl } from "~/lib/images.server";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
+import { presentAuditEntries } from "~/modules/audit/index.server";
 import { useT } from "~/lib/i18n/react";
 import { clientIp, notFound, requireAdmin } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
@@ -30,13 +31,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const seller = await getSellerForAdmin(params.id ?? "");
   if (!seller) throw notFound();
-  const t = getFixedT(getLocale(request), "admin");
+  const locale = getLocale(request);
+  const t = getFixedT(locale, "admin");
   const bank = bankByBin(seller.bankBin);
   return data(
     {
       title: `${seller.name} · ${t("overview.short")}`,
       seller: {
         ...seller,
+        history: presentAuditEntries(seller.history, locale),
         logo: seller.logoPath ? sellerLogoUrl(seller.logoPath, 192) : null,
         bankName: bank ? `${bank.shortName} — ${bank.name}` : null,
       },

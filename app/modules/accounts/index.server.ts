@@ -28,7 +28,6 @@ export {
 export { registerUser, loginUser, loginIpRule, REGISTER_IP_RULE, REGISTER_MAX_PER_IP_PER_HOUR, type LoginResult, type RegisterResult } from "./auth.server";
 export { hashPassword, verifyPassword } from "./password.server";
 export { hit, count, pruneRateLimitEvents, type RateLimitRule, type RateLimitResult } from "./rate-limit.server";
-export { getSellerSummaries, type SellerSummary } from "./overview.server";
 export { safeRedirect, loginUrlFor, withRedirectTo } from "./redirect";
 export { normalizeEmail } from "./schemas";
 

@@ -10,6 +10,7 @@ import type { JsonValue } from "./diff";
 
 export { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, isAuditAction, type AuditAction, type AuditEntityType } from "./actions";
 export { auditChanges, auditUnchanged, type AuditChange, type JsonValue } from "./diff";
+export { presentAuditEntries } from "./present.server";
 
 /** Who acted, and from where (clientIp(context) in a route). */
 export type AuditActor = { id: string; ipAddress?: string | null };
