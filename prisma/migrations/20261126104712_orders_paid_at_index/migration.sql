@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "orders_status_paid_at_idx" ON "orders"("status", "paid_at");
+
