@@ -3,9 +3,9 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type ReactNode } from "react";
+import { BankAccountFields } from "~/components/seller/BankAccountFields";
 import { FormErrors, FormField, inputClass, Notice } from "~/components/seller/FormField";
 import { useHydrated } from "~/components/product/useHydrated";
-import { BANKS } from "~/data/banks";
 import { formatDate } from "~/lib/format";
 import { sellerLogoUrl } from "~/lib/images.server";
 import { getFixedT } from "~/lib/i18n/i18n";
@@ -225,22 +225,7 @@ export default function SellPage() {
           </Section>
 
           <Section title={t("apply.sectionBank")} intro={t("apply.bankIntro")}>
-            <FormField id={fields.bankBin.id} errorId={fields.bankBin.errorId} label={t("apply.bank")} errors={fields.bankBin.errors} className="sm:col-span-2">
-              <select {...getSelectProps(fields.bankBin)} className={inputClass}>
-                <option value="">{t("apply.chooseBank")}</option>
-                {BANKS.map((b) => (
-                  <option key={b.bin} value={b.bin}>
-                    {b.shortName} — {b.name}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            <FormField id={fields.bankAccountNo.id} errorId={fields.bankAccountNo.errorId} label={t("apply.bankAccountNo")} errors={fields.bankAccountNo.errors}>
-              <input {...getInputProps(fields.bankAccountNo, { type: "text" })} inputMode="numeric" autoComplete="off" className={inputClass} />
-            </FormField>
-            <FormField id={fields.bankAccountName.id} errorId={fields.bankAccountName.errorId} label={t("apply.bankAccountName")} hint={t("apply.bankAccountNameHint")} errors={fields.bankAccountName.errors}>
-              <input {...getInputProps(fields.bankAccountName, { type: "text", ariaDescribedBy: `${fields.bankAccountName.id}-hint` })} autoCapitalize="characters" autoComplete="off" className={inputClass} />
-            </FormField>
+            <BankAccountFields bankBin={fields.bankBin} bankAccountNo={fields.bankAccountNo} bankAccountName={fields.bankAccountName} />
           </Section>
 
           <button type="submit" disabled={submitting} className="w-full rounded-md bg-brand-600 px-4 py-3 font-medium text-white hover:bg-brand-700 disabled:opacity-70 sm:w-auto">

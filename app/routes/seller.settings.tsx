@@ -2,16 +2,16 @@
 // payout bank account (the owner only; staff see it masked). Name, province and
 // ward are shown but not editable: they were approved by the operator.
 // docs/decisions/0017.
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { BankAccountFields } from "~/components/seller/BankAccountFields";
 import { FormErrors, FormField, inputClass, Notice } from "~/components/seller/FormField";
 import { SellerErrorBoundary } from "~/components/seller/SellerErrorBoundary";
 import { SellerShell } from "~/components/seller/SellerShell";
 import { sellerPath } from "~/components/seller/links";
-import { BANKS } from "~/data/banks";
 import { readFormData } from "~/lib/form-data.server";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
@@ -165,22 +165,7 @@ export default function SellerSettingsPage() {
           <input type="hidden" name="intent" value="bank" />
           <Section title={t("settings.bank")} intro={t("settings.bankIntroOwner")}>
             <FormErrors id={bankForm.errorId} errors={bankForm.errors} />
-            <FormField id={bank.bankBin.id} errorId={bank.bankBin.errorId} label={ts("apply.bank")} errors={bank.bankBin.errors} className="sm:col-span-2">
-              <select {...getSelectProps(bank.bankBin)} className={inputClass}>
-                <option value="">{ts("apply.chooseBank")}</option>
-                {BANKS.map((b) => (
-                  <option key={b.bin} value={b.bin}>
-                    {b.shortName} — {b.name}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            <FormField id={bank.bankAccountNo.id} errorId={bank.bankAccountNo.errorId} label={ts("apply.bankAccountNo")} errors={bank.bankAccountNo.errors}>
-              <input {...getInputProps(bank.bankAccountNo, { type: "text" })} inputMode="numeric" autoComplete="off" className={inputClass} />
-            </FormField>
-            <FormField id={bank.bankAccountName.id} errorId={bank.bankAccountName.errorId} label={ts("apply.bankAccountName")} hint={ts("apply.bankAccountNameHint")} errors={bank.bankAccountName.errors}>
-              <input {...getInputProps(bank.bankAccountName, { type: "text", ariaDescribedBy: `${bank.bankAccountName.id}-hint` })} autoCapitalize="characters" autoComplete="off" className={inputClass} />
-            </FormField>
+            <BankAccountFields bankBin={bank.bankBin} bankAccountNo={bank.bankAccountNo} bankAccountName={bank.bankAccountName} />
           </Section>
           <button type="submit" disabled={busy("bank")} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-70">
             {t("settings.saveBank")}
