@@ -9,7 +9,7 @@ import { formatDate } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
-import { requireUser } from "~/modules/accounts/index.server";
+import { clientIp, requireUser } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { acceptInvitation, getInvitation, type AcceptRefusal } from "~/modules/sellers/index.server";
 
@@ -60,9 +60,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const STATUS: Record<Exclude<AcceptRefusal, "not_found">, number> = { wrong_user: 403, expired: 410, already_used: 409 };
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const outcome = await acceptInvitation({ token: params.token ?? "", user });
+  const outcome = await acceptInvitation({ token: params.token ?? "", user, ipAddress: clientIp(context) });
   if (outcome.ok) return redirect(`/seller?seller=${encodeURIComponent(outcome.sellerSlug)}`, { headers: noStore });
   if (outcome.reason === "not_found") throw unknownInvitation();
   return data({ refusal: outcome.reason }, { status: STATUS[outcome.reason], headers: noStore });

@@ -16,7 +16,7 @@ import { readFormData } from "~/lib/form-data.server";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
-import { notFound } from "~/modules/accounts/index.server";
+import { clientIp, notFound } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { getSellerSettings, portalHeaders, portalView, requirePortal, requirePortalWrite, updateSellerBank, updateSellerProfile } from "~/modules/sellers/index.server";
 import { BANK_FIELDS, bankSchema, profileSchema } from "~/modules/sellers/team-schemas";
@@ -50,7 +50,7 @@ function ownerOnly() {
   return data({ intent: "bank" as const, result: undefined, refusal: "not_owner" as const }, { status: 403, headers: noStore });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const portal = await requirePortalWrite(request);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
@@ -63,7 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: profileSchema });
     if (submission.status !== "success") return data({ intent: "profile" as const, result: submission.reply(), refusal: null }, { status: 400, headers: noStore });
     const { intent: _intent, ...profile } = submission.value;
-    const outcome = await updateSellerProfile({ sellerId: portal.seller.id, actorId: portal.user.id, profile });
+    const outcome = await updateSellerProfile({ sellerId: portal.seller.id, actorId: portal.user.id, profile, ipAddress: clientIp(context) });
     if (!outcome.ok) throw notFound();
     return done(outcome.changed ? "profile" : "unchanged");
   }
@@ -71,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: bankSchema });
     if (submission.status !== "success") return data({ intent: "bank" as const, result: submission.reply(), refusal: null }, { status: 400, headers: noStore });
     const { intent: _intent, ...bank } = submission.value;
-    const outcome = await updateSellerBank({ sellerId: portal.seller.id, actorId: portal.user.id, bank });
+    const outcome = await updateSellerBank({ sellerId: portal.seller.id, actorId: portal.user.id, bank, ipAddress: clientIp(context) });
     if (!outcome.ok) {
       if (outcome.reason === "not_owner") return ownerOnly();
       throw notFound();

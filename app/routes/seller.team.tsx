@@ -14,6 +14,7 @@ import { formatDate } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
+import { clientIp } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { siteOrigin } from "~/modules/catalog/index.server";
 import { inviteMember, listTeam, portalHeaders, portalView, removeMember, requirePortal, requirePortalWrite, revokeInvitation, type TeamRefusal } from "~/modules/sellers/index.server";
@@ -50,7 +51,7 @@ function refused(reason: TeamRefusal | "unknown_intent") {
   return data({ intent: null, result: undefined, refusal: reason }, { status, headers: noStore });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const portal = await requirePortalWrite(request);
   // Staff see the page without forms; a crafted POST gets the same answer the module would give.
   if (portal.role !== "OWNER") return refused("not_owner");
@@ -61,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "invite") {
     const submission = parseWithZod(formData, { schema: inviteSchema });
     if (submission.status !== "success") return data({ intent: "invite" as const, result: submission.reply(), refusal: null }, { status: 400, headers: noStore });
-    const outcome = await inviteMember({ sellerId: portal.seller.id, actorId: portal.user.id, email: submission.value.email, origin: siteOrigin(request) });
+    const outcome = await inviteMember({ sellerId: portal.seller.id, actorId: portal.user.id, email: submission.value.email, origin: siteOrigin(request), ipAddress: clientIp(context) });
     if (outcome.ok) return done("invited");
     if (outcome.reason === "already_member" || outcome.reason === "already_invited") {
       const message = outcome.reason === "already_member" ? "errors.alreadyMember" : "errors.alreadyInvited";
@@ -73,8 +74,8 @@ export async function action({ request }: ActionFunctionArgs) {
     const id = String(formData.get("id") ?? "").slice(0, 100);
     const outcome =
       intent === "revoke"
-        ? await revokeInvitation({ sellerId: portal.seller.id, actorId: portal.user.id, invitationId: id })
-        : await removeMember({ sellerId: portal.seller.id, actorId: portal.user.id, memberId: id });
+        ? await revokeInvitation({ sellerId: portal.seller.id, actorId: portal.user.id, invitationId: id, ipAddress: clientIp(context) })
+        : await removeMember({ sellerId: portal.seller.id, actorId: portal.user.id, memberId: id, ipAddress: clientIp(context) });
     if (outcome.ok) return done(intent === "revoke" ? "revoked" : "removed");
     return refused(outcome.reason);
   }

@@ -1,6 +1,8 @@
 // The audit log's vocabulary, shared by the server (writing, filtering) and the
-// browser (filter menus, labels). An action is "<entity>.<verb>"; new admin
-// actions add their name here so the audit page can filter and label them.
+// browser (filter menus, labels). An action is "<entity>.<verb>"; new actions add
+// their name here so the audit page can filter and label them. Besides every admin
+// action, the log keeps sellers' own account changes (team, payout bank account,
+// contact details): an operator investigating a payout sees who changed what.
 export const AUDIT_ENTITY_TYPES = ["seller", "certificate", "product", "user", "bank_transfer", "refund", "payout", "platform_setting", "review"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -27,6 +29,13 @@ export const AUDIT_ACTIONS = [
   // Review moderation (app/modules/reviews; tested there).
   "review.hide",
   "review.unhide",
+  // A seller's own account changes (app/modules/sellers settings and team; tested there).
+  "seller.update_bank",
+  "seller.update_profile",
+  "team.invite",
+  "team.revoke_invitation",
+  "team.remove_member",
+  "team.accept_invitation",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -11,6 +11,7 @@ import { bankByBin } from "~/data/banks";
 import { prisma } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
+import { recordAudit } from "~/modules/audit/index.server";
 import { deliverEmail, queueEmail } from "~/modules/notifications/index.server";
 import { maskAccountNo, type BankInput, type ProfileInput } from "./team-schemas";
 
@@ -51,15 +52,27 @@ export async function getSellerSettings(sellerId: string, role: SellerRole): Pro
 export type SettingsResult = { ok: true; changed: boolean } | { ok: false; reason: "not_member" | "not_owner" };
 
 /** Any member (the route has already refused a suspended seller). */
-export async function updateSellerProfile(input: { sellerId: string; actorId: string; profile: ProfileInput }): Promise<SettingsResult> {
+export async function updateSellerProfile(input: { sellerId: string; actorId: string; profile: ProfileInput; ipAddress?: string | null }): Promise<SettingsResult> {
   return prisma.$transaction(async (tx) => {
     const member = await tx.sellerMember.findFirst({ where: { sellerId: input.sellerId, userId: input.actorId }, select: { id: true } });
     if (!member) return { ok: false as const, reason: "not_member" as const };
     const { phone, email, addressLine, story } = input.profile;
+    const before = await tx.seller.findFirstOrThrow({ where: { id: input.sellerId }, select: { name: true, phone: true, email: true, addressLine: true, story: true } });
     const { count } = await tx.seller.updateMany({
       where: { id: input.sellerId, NOT: { phone, email, addressLine, story } },
       data: { phone, email, addressLine, story },
     });
+    if (count === 1) {
+      await recordAudit(tx, {
+        actorId: input.actorId,
+        action: "seller.update_profile",
+        entityType: "seller",
+        entityId: input.sellerId,
+        before,
+        after: { name: before.name, phone, email, addressLine, story },
+        ipAddress: input.ipAddress,
+      });
+    }
     return { ok: true as const, changed: count === 1 };
   });
 }
@@ -73,7 +86,7 @@ function bankLabel(bin: string): string {
  * The owner changes the payout account. In the same transaction: the security notice to the
  * seller's contact email and every owner's account email (sent after commit).
  */
-export async function updateSellerBank(input: { sellerId: string; actorId: string; bank: BankInput; now?: Date }): Promise<SettingsResult> {
+export async function updateSellerBank(input: { sellerId: string; actorId: string; bank: BankInput; now?: Date; ipAddress?: string | null }): Promise<SettingsResult> {
   const now = input.now ?? new Date();
   const outcome = await prisma.$transaction(async (tx) => {
     const actor = await tx.sellerMember.findFirst({ where: { sellerId: input.sellerId, userId: input.actorId }, select: { role: true, user: { select: { name: true, email: true } } } });
@@ -85,6 +98,16 @@ export async function updateSellerBank(input: { sellerId: string; actorId: strin
       return { ok: true as const, changed: false, emailIds: [] as string[] };
     }
     await tx.seller.updateMany({ where: { id: input.sellerId }, data: { bankBin, bankAccountNo, bankAccountName } });
+    // In full: operators see the account on the seller's page anyway, and need it to check a payout.
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: "seller.update_bank",
+      entityType: "seller",
+      entityId: input.sellerId,
+      before: { name: before.name, bankBin: before.bankBin, bankAccountNo: before.bankAccountNo, bankAccountName: before.bankAccountName },
+      after: { name: before.name, bankBin, bankAccountNo, bankAccountName },
+      ipAddress: input.ipAddress,
+    });
     const owners = await tx.sellerMember.findMany({ where: { sellerId: input.sellerId, role: "OWNER" }, select: { user: { select: { email: true } } } });
     const recipients = [...new Set([before.email, ...owners.map((o) => o.user.email)].map((e) => e.trim().toLowerCase()))];
     const t = getFixedT("vi", "team");

@@ -77,6 +77,28 @@ describe("module", () => {
     expect(await prisma.emailMessage.count({ where: { to: { in: [s.seller.email, s.owner.user.email] } } })).toBe(2);
   });
 
+  it("bank and profile changes land in the audit log with who, from where, before and after; refusals and no-ops add nothing", async () => {
+    const s = await shop();
+    const audit = () => prisma.auditLog.findMany({ where: { entityType: "seller", entityId: s.seller.id }, orderBy: { id: "asc" } });
+    const before = await sellerRow(s.seller.id);
+    await updateSellerBank({ sellerId: s.seller.id, actorId: s.owner.user.id, bank: BANK, ipAddress: "203.0.113.7" });
+    await updateSellerBank({ sellerId: s.seller.id, actorId: s.owner.user.id, bank: BANK }); // unchanged
+    await updateSellerBank({ sellerId: s.seller.id, actorId: s.staff.user.id, bank: { ...BANK, bankAccountNo: "999999999" } }); // refused
+    await updateSellerProfile({ sellerId: s.seller.id, actorId: s.staff.user.id, profile: PROFILE });
+    await updateSellerProfile({ sellerId: s.seller.id, actorId: s.staff.user.id, profile: PROFILE }); // unchanged
+    const rows = await audit();
+    expect(rows.map((r) => [r.action, r.actorId])).toEqual([
+      ["seller.update_bank", s.owner.user.id],
+      ["seller.update_profile", s.staff.user.id],
+    ]);
+    expect(rows[0]).toMatchObject({
+      ipAddress: "203.0.113.7",
+      before: { bankBin: before.bankBin, bankAccountNo: before.bankAccountNo, bankAccountName: before.bankAccountName },
+      after: { name: s.seller.name, ...BANK },
+    });
+    expect(rows[1].after).toMatchObject(PROFILE);
+  });
+
   it("staff and another seller's owner can't change the bank account", async () => {
     expect(await updateSellerBank({ sellerId: a.seller.id, actorId: a.staff.user.id, bank: BANK })).toEqual({ ok: false, reason: "not_owner" });
     expect(await updateSellerBank({ sellerId: a.seller.id, actorId: b.owner.user.id, bank: BANK })).toEqual({ ok: false, reason: "not_member" });

@@ -10,6 +10,7 @@ import crypto from "node:crypto";
 import { Prisma, type SellerRole } from "@prisma/client";
 import { prisma, type Tx } from "~/lib/db.server";
 import { getFixedT } from "~/lib/i18n/i18n";
+import { recordAudit } from "~/modules/audit/index.server";
 import { deliverEmail, queueEmail } from "~/modules/notifications/index.server";
 import { INVITATION_TTL_DAYS } from "./team-schemas";
 
@@ -81,7 +82,7 @@ function invitationEmail(input: { to: string; sellerName: string; inviterName: s
  * member removed) invitation for the same address is replaced by a new token.
  * `origin` is the site's absolute origin for the link in the email.
  */
-export async function inviteMember(input: { sellerId: string; actorId: string; email: string; origin: string; now?: Date }): Promise<InviteResult> {
+export async function inviteMember(input: { sellerId: string; actorId: string; email: string; origin: string; now?: Date; ipAddress?: string | null }): Promise<InviteResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const token = newInvitationToken();
@@ -106,6 +107,14 @@ export async function inviteMember(input: { sellerId: string; actorId: string; e
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, reason: "already_invited" };
       throw error;
     }
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: "team.invite",
+      entityType: "seller",
+      entityId: input.sellerId,
+      after: { name: actor.seller.name, email, role: "STAFF" },
+      ipAddress: input.ipAddress,
+    });
     const link = `${input.origin.replace(/\/+$/, "")}/invitations/${token}`;
     const message = await queueEmail(tx, invitationEmail({ to: email, sellerName: actor.seller.name, inviterName: actor.user.name, link }));
     return { ok: true, invitationId, emailId: message.id };
@@ -116,11 +125,24 @@ export async function inviteMember(input: { sellerId: string; actorId: string; e
 }
 
 /** The owner withdraws an invitation not yet accepted (its link stops working). */
-export async function revokeInvitation(input: { sellerId: string; actorId: string; invitationId: string }): Promise<{ ok: true } | { ok: false; reason: TeamRefusal }> {
+export async function revokeInvitation(input: { sellerId: string; actorId: string; invitationId: string; ipAddress?: string | null }): Promise<{ ok: true } | { ok: false; reason: TeamRefusal }> {
   return prisma.$transaction(async (tx) => {
     if ((await roleOf(tx, input.sellerId, input.actorId)) !== "OWNER") return { ok: false as const, reason: "not_owner" as const };
+    const invitation = await tx.sellerInvitation.findFirst({
+      where: { id: input.invitationId, sellerId: input.sellerId, acceptedAt: null },
+      select: { email: true, role: true, seller: { select: { name: true } } },
+    });
     const { count } = await tx.sellerInvitation.deleteMany({ where: { id: input.invitationId, sellerId: input.sellerId, acceptedAt: null } });
-    return count === 1 ? { ok: true as const } : { ok: false as const, reason: "not_found" as const };
+    if (count !== 1 || !invitation) return { ok: false as const, reason: "not_found" as const };
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: "team.revoke_invitation",
+      entityType: "seller",
+      entityId: input.sellerId,
+      before: { name: invitation.seller.name, email: invitation.email, role: invitation.role },
+      ipAddress: input.ipAddress,
+    });
+    return { ok: true as const };
   });
 }
 
@@ -128,10 +150,13 @@ export async function revokeInvitation(input: { sellerId: string; actorId: strin
  * The owner removes a STAFF member. Owners are not removed here (and the last owner never:
  * a seller without an owner could not change its bank account or invite anyone again).
  */
-export async function removeMember(input: { sellerId: string; actorId: string; memberId: string }): Promise<{ ok: true } | { ok: false; reason: TeamRefusal }> {
+export async function removeMember(input: { sellerId: string; actorId: string; memberId: string; ipAddress?: string | null }): Promise<{ ok: true } | { ok: false; reason: TeamRefusal }> {
   return prisma.$transaction(async (tx) => {
     if ((await roleOf(tx, input.sellerId, input.actorId)) !== "OWNER") return { ok: false as const, reason: "not_owner" as const };
-    const target = await tx.sellerMember.findFirst({ where: { id: input.memberId, sellerId: input.sellerId }, select: { id: true, role: true } });
+    const target = await tx.sellerMember.findFirst({
+      where: { id: input.memberId, sellerId: input.sellerId },
+      select: { id: true, role: true, user: { select: { name: true, email: true } }, seller: { select: { name: true } } },
+    });
     if (!target) return { ok: false as const, reason: "not_found" as const };
     if (target.role === "OWNER") {
       const owners = await tx.sellerMember.count({ where: { sellerId: input.sellerId, role: "OWNER" } });
@@ -139,7 +164,16 @@ export async function removeMember(input: { sellerId: string; actorId: string; m
     }
     // Conditional on the role, so a concurrent change of role can't make this remove an owner.
     const { count } = await tx.sellerMember.deleteMany({ where: { id: target.id, sellerId: input.sellerId, role: "STAFF" } });
-    return count === 1 ? { ok: true as const } : { ok: false as const, reason: "not_found" as const };
+    if (count !== 1) return { ok: false as const, reason: "not_found" as const };
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: "team.remove_member",
+      entityType: "seller",
+      entityId: input.sellerId,
+      before: { name: target.seller.name, member: target.user.name, email: target.user.email, role: target.role },
+      ipAddress: input.ipAddress,
+    });
+    return { ok: true as const };
   });
 }
 
@@ -174,14 +208,14 @@ export type AcceptResult = { ok: true; sellerSlug: string; alreadyAccepted: bool
  * the STAFF membership and marks the invitation accepted; a second accept by the same user
  * changes nothing. Someone who already belongs to the seller keeps their role.
  */
-export async function acceptInvitation(input: { token: string; user: { id: string; email: string }; now?: Date }): Promise<AcceptResult> {
+export async function acceptInvitation(input: { token: string; user: { id: string; email: string }; now?: Date; ipAddress?: string | null }): Promise<AcceptResult> {
   const now = input.now ?? new Date();
   if (!TOKEN_SHAPE.test(input.token)) return { ok: false, reason: "not_found" };
   const tokenHash = hashInvitationToken(input.token);
   return prisma.$transaction(async (tx): Promise<AcceptResult> => {
     const invitation = await tx.sellerInvitation.findUnique({
       where: { token: tokenHash },
-      select: { id: true, sellerId: true, email: true, role: true, createdAt: true, acceptedAt: true, seller: { select: { slug: true } } },
+      select: { id: true, sellerId: true, email: true, role: true, createdAt: true, acceptedAt: true, seller: { select: { slug: true, name: true } } },
     });
     if (!invitation) return { ok: false, reason: "not_found" };
     if (invitation.email.toLowerCase() !== input.user.email.trim().toLowerCase()) return { ok: false, reason: "wrong_user" };
@@ -195,6 +229,14 @@ export async function acceptInvitation(input: { token: string; user: { id: strin
     if (count === 0) return { ok: true, sellerSlug: invitation.seller.slug, alreadyAccepted: true };
     if (!isMember) {
       await tx.sellerMember.createMany({ data: [{ sellerId: invitation.sellerId, userId: input.user.id, role: invitation.role }], skipDuplicates: true });
+      await recordAudit(tx, {
+        actorId: input.user.id,
+        action: "team.accept_invitation",
+        entityType: "seller",
+        entityId: invitation.sellerId,
+        after: { name: invitation.seller.name, email: invitation.email, role: invitation.role },
+        ipAddress: input.ipAddress,
+      });
     }
     return { ok: true, sellerSlug: invitation.seller.slug, alreadyAccepted: isMember };
   });

@@ -144,6 +144,35 @@ describe("inviting and accepting", () => {
   });
 });
 
+describe("the audit log", () => {
+  it("records invitations, withdrawals, acceptances and removals on the seller, with the actor", async () => {
+    const s = await shop();
+    const [kept, withdrawn] = [freshEmail("ghi-nhan"), freshEmail("ghi-huy")];
+    await inviteMember({ sellerId: s.seller.id, actorId: s.owner.user.id, email: kept, origin: ORIGIN, ipAddress: "198.51.100.4" });
+    const second = await inviteMember({ sellerId: s.seller.id, actorId: s.owner.user.id, email: withdrawn, origin: ORIGIN });
+    if (!second.ok) throw new Error("not invited");
+    await revokeInvitation({ sellerId: s.seller.id, actorId: s.owner.user.id, invitationId: second.invitationId });
+    const invitee = await createUser({ email: kept, name: "Thành Viên Mới" });
+    const token = await tokenSentTo(kept);
+    await acceptInvitation({ token, user: { id: invitee.id, email: kept } });
+    await acceptInvitation({ token, user: { id: invitee.id, email: kept } }); // a repeat records nothing
+    await removeMember({ sellerId: s.seller.id, actorId: s.staff.user.id, memberId: s.ownerMember.id }); // refused: nothing
+    await removeMember({ sellerId: s.seller.id, actorId: s.owner.user.id, memberId: s.staffMember.id });
+
+    const rows = await prisma.auditLog.findMany({ where: { entityType: "seller", entityId: s.seller.id }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.action, r.actorId])).toEqual([
+      ["team.invite", s.owner.user.id],
+      ["team.invite", s.owner.user.id],
+      ["team.revoke_invitation", s.owner.user.id],
+      ["team.accept_invitation", invitee.id],
+      ["team.remove_member", s.owner.user.id],
+    ]);
+    expect(rows[0]).toMatchObject({ ipAddress: "198.51.100.4", after: { name: s.seller.name, email: kept, role: "STAFF" } });
+    expect(rows[2].before).toMatchObject({ email: withdrawn });
+    expect(rows[4].before).toMatchObject({ member: s.staff.user.name, email: s.staff.user.email, role: "STAFF" });
+  });
+});
+
 describe("who may change the team", () => {
   it("staff can't invite, withdraw or remove", async () => {
     const email = freshEmail("boi-nhan-vien");

@@ -170,7 +170,7 @@ const admin = {
     seeProducts: "See this seller's products",
     certificatesTitle: "OCOP certificates",
     noCertificates: "No certificates yet.",
-    historyTitle: "Decision history",
+    historyTitle: "Decisions and account changes",
   },
   certificates: {
     title: "OCOP certificates",
@@ -282,7 +282,7 @@ const admin = {
   },
   audit: {
     title: "Audit log",
-    intro: "Every administrator action: who, what, when, before and after, why. The log is append-only: it cannot be edited or deleted.",
+    intro: "Every administrator action, and the changes sellers make to their own shop (payout account, contact details, members): who, what, when, before and after, why. The log is append-only: it cannot be edited or deleted.",
     filtersLabel: "Filter the log",
     searchLabel: "Search reasons, seller and product names, or an id",
     actionLabel: "Action",
@@ -297,6 +297,14 @@ const admin = {
         reject: "Seller rejected",
         suspend: "Seller suspended",
         reinstate: "Seller reinstated",
+        update_bank: "Seller changed its payout account",
+        update_profile: "Seller edited its contact details",
+      },
+      team: {
+        invite: "Member invited",
+        revoke_invitation: "Invitation withdrawn",
+        remove_member: "Member removed",
+        accept_invitation: "Invitation accepted",
       },
       certificate: {
         verify: "Certificate verified",
@@ -377,6 +385,13 @@ const admin = {
       content: "Transfer content",
       result: "Result",
       providerRef: "Stripe reference",
+      bankBin: "Bank (BIN)",
+      bankAccountNo: "Account number",
+      bankAccountName: "Account holder",
+      phone: "Phone",
+      addressLine: "Address",
+      story: "Producer's story",
+      member: "Member",
     },
     match: {
       MATCHED: "Matched an order",

@@ -170,7 +170,7 @@ const admin = {
     seeProducts: "Xem sản phẩm của người bán này",
     certificatesTitle: "Giấy chứng nhận OCOP",
     noCertificates: "Chưa có giấy chứng nhận nào.",
-    historyTitle: "Lịch sử quyết định",
+    historyTitle: "Lịch sử quyết định và thay đổi tài khoản",
   },
   certificates: {
     title: "Giấy chứng nhận OCOP",
@@ -282,7 +282,7 @@ const admin = {
   },
   audit: {
     title: "Nhật ký quản trị",
-    intro: "Mọi thao tác của quản trị viên: ai, làm gì, khi nào, trước và sau, lý do. Nhật ký chỉ được ghi thêm, không thể sửa hay xoá.",
+    intro: "Mọi thao tác của quản trị viên, và những thay đổi người bán tự làm với gian hàng (tài khoản nhận tiền, thông tin liên hệ, thành viên): ai, làm gì, khi nào, trước và sau, lý do. Nhật ký chỉ được ghi thêm, không thể sửa hay xoá.",
     filtersLabel: "Lọc nhật ký",
     searchLabel: "Tìm trong lý do, tên người bán, sản phẩm hoặc mã",
     actionLabel: "Thao tác",
@@ -297,6 +297,14 @@ const admin = {
         reject: "Từ chối người bán",
         suspend: "Tạm ngưng người bán",
         reinstate: "Cho người bán hoạt động trở lại",
+        update_bank: "Người bán đổi tài khoản nhận tiền",
+        update_profile: "Người bán sửa thông tin liên hệ",
+      },
+      team: {
+        invite: "Mời thành viên",
+        revoke_invitation: "Huỷ lời mời thành viên",
+        remove_member: "Xoá thành viên",
+        accept_invitation: "Nhận lời mời làm thành viên",
       },
       certificate: {
         verify: "Xác minh giấy chứng nhận",
@@ -377,6 +385,13 @@ const admin = {
       content: "Nội dung chuyển khoản",
       result: "Kết quả",
       providerRef: "Mã tham chiếu Stripe",
+      bankBin: "Ngân hàng (mã BIN)",
+      bankAccountNo: "Số tài khoản",
+      bankAccountName: "Chủ tài khoản",
+      phone: "Số điện thoại",
+      addressLine: "Địa chỉ",
+      story: "Câu chuyện nhà sản xuất",
+      member: "Thành viên",
     },
     match: {
       MATCHED: "Khớp đơn hàng",
