@@ -5,7 +5,6 @@
 // this route renders only the child.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useOutlet, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
-import { Trans } from "react-i18next";
 import { z } from "zod";
 import { Price } from "~/components/catalog/Price";
 import { CancelOrder } from "~/components/orders/CancelOrder";
@@ -17,6 +16,7 @@ import { CACHE_NONE } from "~/lib/http";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
+import { withElements } from "~/lib/i18n/with-elements";
 import { notFound, requireUser } from "~/modules/accounts/index.server";
 import { passThroughHeaders } from "~/modules/accounts/route-headers";
 import { cancelOrderByBuyer, getOrderForBuyer } from "~/modules/orders/index.server";
@@ -109,12 +109,12 @@ function OrderDetail() {
               <p className="font-medium">{t("cancel.done")}</p>
               {cancel.refund.kind === "card" ? (
                 <p>
-                  <Trans t={t} i18nKey={cancel.refund.error ? "cancel.refundCardFailed" : "cancel.refundCard"} components={{ amount: <Price amount={cancel.refund.amount} /> }} />
+                  {withElements(t(cancel.refund.error ? "cancel.refundCardFailed" : "cancel.refundCard"), { amount: <Price amount={cancel.refund.amount} /> })}
                 </p>
               ) : null}
               {cancel.refund.kind === "bank_transfer_due" ? (
                 <p>
-                  <Trans t={t} i18nKey="cancel.refundDue" components={{ amount: <Price amount={cancel.refund.amount} /> }} />
+                  {withElements(t("cancel.refundDue"), { amount: <Price amount={cancel.refund.amount} /> })}
                 </p>
               ) : null}
             </>
@@ -224,7 +224,7 @@ function OrderDetail() {
               <ul className="text-sm text-stone-700">
                 {order.refunds.map((r) => (
                   <li key={r.id} data-refund-status={r.status}>
-                    <Trans t={t} i18nKey={`detail.refund.${r.status}`} components={{ amount: <Price amount={r.amount} /> }} />
+                    {withElements(t(`detail.refund.${r.status}`), { amount: <Price amount={r.amount} /> })}
                   </li>
                 ))}
               </ul>
