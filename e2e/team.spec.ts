@@ -99,6 +99,19 @@ test("the owner invites by email; the invitee registers, accepts and works as st
   await page.goto(link);
   await expect(main.getByText(`Bạn đã là thành viên của ${SELLER_NAME}.`)).toBeVisible();
   await expect(main.getByRole("button", { name: "Nhận lời mời" })).toHaveCount(0);
+
+  // The operator sees both steps in the seller's history: who invited whom, who accepted.
+  const admin = await contextAs(browser, demoSessions as Sessions, "admin");
+  try {
+    await admin.page.goto(`/admin/sellers?q=${encodeURIComponent(SELLER_NAME)}`);
+    await admin.page.getByRole("main").getByRole("link", { name: SELLER_NAME, exact: true }).click();
+    const history = admin.page.getByRole("region", { name: "Lịch sử quyết định và thay đổi tài khoản" });
+    const entry = (action: string) => history.getByRole("article").filter({ hasText: action }).filter({ hasText: email });
+    await expect(entry("Mời thành viên")).toContainText("Hợp tác xã Nông nghiệp Mỹ Xuyên");
+    await expect(entry("Nhận lời mời làm thành viên")).toContainText(name);
+  } finally {
+    await admin.context.close();
+  }
 });
 
 test("someone logged in with another email opening the link is refused", async ({ browser, demoSessions, page, loginAs }) => {
