@@ -1,5 +1,6 @@
 // The HTTP server: Express in front of the Remix request handler. Stateless
 // (sessions in PostgreSQL), so any number of copies can run behind a load balancer.
+import fs from "node:fs";
 import path from "node:path";
 import url from "node:url";
 import express from "express";
@@ -53,7 +54,12 @@ export async function startHttpServer({ port = Number(process.env.PORT ?? 3000),
   } else {
     // Fingerprinted assets: cache for a year; everything else in public/: an hour.
     app.use("/assets", express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y", index: false }));
-    app.use(express.static(path.join(here, "build/client"), { maxAge: "1h", index: false }));
+    // Only for the files the build holds (listed once: a production build does not change), so
+    // page requests skip a file-system lookup each.
+    const clientDir = path.join(here, "build/client");
+    const publicFiles = new Set(fs.readdirSync(clientDir, { recursive: true }).map((f) => `/${String(f).split(path.sep).join("/")}`));
+    const servePublic = express.static(clientDir, { maxAge: "1h", index: false });
+    app.use((req, res, next) => (publicFiles.has(decodedPath(req.path)) ? servePublic(req, res, next) : next()));
     build = await import(url.pathToFileURL(path.join(here, "build/server/index.js")).href);
   }
   // Background work (search outbox, …) runs in every web process unless turned off
@@ -80,7 +86,10 @@ export async function startHttpServer({ port = Number(process.env.PORT ?? 3000),
     }),
   );
 
-  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production", getLoadContext: (req, res) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "", cspNonce: res.locals.cspNonce }) }));
+  // documentRequest: a page load, not a client navigation's `.data` request (the dictionary then
+  // travels in the document, not in root's loader data: app/lib/i18n/area-messages.server.ts).
+  const loadContext = (req, res) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "", cspNonce: res.locals.cspNonce, documentRequest: !req.path.endsWith(".data") });
+  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production", getLoadContext: loadContext }));
 
   const server = await new Promise((resolve, reject) => {
     const s = app.listen(port, host, () => resolve(s));
@@ -101,6 +110,15 @@ export async function startHttpServer({ port = Number(process.env.PORT ?? 3000),
       await stopBackground();
     },
   };
+}
+
+/** A URL path as a file path (what express.static looks up), or "" when it is not valid percent-encoding. @param {string} p */
+function decodedPath(p) {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return "";
+  }
 }
 
 // `node server.js`: serve an existing build against already-running services

@@ -17,7 +17,8 @@ import stylesheet from "~/tailwind.css?url";
 import { SiteFooter } from "~/components/layout/SiteFooter";
 import { SiteHeader } from "~/components/layout/SiteHeader";
 import { ErrorPage } from "~/components/layout/ErrorPage";
-import { resources, type Locale, type Namespace } from "~/lib/i18n/config";
+import { isPortalPath } from "~/lib/i18n/area";
+import { messagesFor, rendersDocument } from "~/lib/i18n/area-messages.server";
 import { FALLBACK_MESSAGES_ID, serializeMessages, useDocumentLanguage } from "~/lib/i18n/document-locale";
 import { getLocale, localeCookie, requestedLocale } from "~/lib/i18n/i18n.server";
 import { I18nProvider } from "~/lib/i18n/react";
@@ -31,23 +32,11 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-// The dictionary travels to the browser in the root loader's data, so each page carries only the
-// namespaces its area uses: the storefront's, or every one in the seller portal and admin console
-// (bench/README.md: the whole dictionary was ~32 KB gzip of inline script on every page).
-const STOREFRONT_NAMESPACES: readonly Namespace[] = ["common", "auth", "product", "search", "cart", "checkout", "orders", "payments", "reviews"];
-
-/** Pages whose components use the portal namespaces (seller, admin, team, csv, charts, …). */
-function isPortalPath(pathname: string): boolean {
-  return /^\/(seller|admin|sell|invitations)(\/|$)/.test(pathname);
-}
-
-function messagesFor(locale: Locale, pathname: string): Partial<(typeof resources)[Locale]> {
-  const all = resources[locale];
-  if (isPortalPath(pathname)) return all;
-  return Object.fromEntries(STOREFRONT_NAMESPACES.map((ns) => [ns, all[ns]]));
-}
-
-export async function loader({ request }: LoaderFunctionArgs) {
+// Each page carries only the namespaces its area uses: the storefront's, or every one in the seller
+// portal and admin console (bench/README.md: the whole dictionary was ~32 KB gzip of inline script
+// on every page). A document gets them as a JSON block (entry.server.tsx provides them, Layout
+// writes them), a client navigation that revalidates root in root's loader data.
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const user = await getCurrentUser(request);
   const cartCount = await getCartCount(request, user);
@@ -58,7 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      messages: messagesFor(locale, new URL(request.url).pathname),
+      /** Null in a document's own render: the document carries them (see above). */
+      messages: rendersDocument(context) ? null : messagesFor(locale, new URL(request.url).pathname),
       /** Units in the cart, for the header's cart link. */
       cartCount,
       user: user && {
@@ -102,11 +92,14 @@ export function Layout({ children }: { children: ReactNode }) {
     rootDataMissing = !root;
     if (!root) return;
     language.locale = root.locale;
-    language.messages = root.messages;
+    if (root.messages) language.messages = root.messages;
     language.inline = false;
   }, [language, root]);
   const locale = root?.locale ?? language.locale;
   const messages = root?.messages ?? language.messages ?? {};
+  // The document's own dictionary (root's loader data has none in a document's render), or on an
+  // error page without root's data the `common` namespace; read back by entry.client for hydration.
+  const inlineMessages = !root?.messages && language.inline ? language.messages : null;
   const nonce = useNonce() || undefined;
   return (
     <html lang={locale}>
@@ -118,9 +111,6 @@ export function Layout({ children }: { children: ReactNode }) {
         <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
         <Meta />
         <Links />
-        {!root && language.inline && language.messages ? (
-          <script id={FALLBACK_MESSAGES_ID} type="application/json" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: serializeMessages(language.messages) }} />
-        ) : null}
       </head>
       <body className="flex min-h-screen flex-col">
         <I18nProvider locale={locale} messages={messages}>
@@ -130,6 +120,11 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </I18nProvider>
+        {/* After the content, so it does not hold up the first paint; read when the modules run. Data,
+            never run, but nonced like every script element of the page. */}
+        {inlineMessages ? (
+          <script id={FALLBACK_MESSAGES_ID} type="application/json" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: serializeMessages(inlineMessages) }} />
+        ) : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

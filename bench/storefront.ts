@@ -3,15 +3,18 @@
 // in this process), against the production server (build/ + server.js) in its own process, on a
 // catalogue of 10,000 products (BENCH_PRODUCTS) made with the test factories. Beside each: the
 // same run's ceiling — the exact same response bytes replayed by a plain node:http server in its
-// own process. Also the server's peak RSS during the load. Not a test: prints numbers and writes
-// bench/results/storefront.json. Ports 3240 (app) and 3241 (ceiling); BENCH_DURATION seconds per run.
+// own process. Also the CPU time per response of the server and of PostgreSQL + Meilisearch
+// (including responses still in flight when the load stops), and the server's peak RSS. Not a
+// test: prints numbers and writes bench/results/storefront.json. Ports 3240 (app) and 3241
+// (ceiling); BENCH_DURATION seconds per run; BENCH_SERVER_DIR serves a saved copy of another
+// version instead (bench/lib/app.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fork } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
-import { addCatalogue, benchEnvironment, memoryOf, percentile, round, startAppServer, stopAll, writeResult, type Stop } from "./lib/app";
+import { addCatalogue, benchEnvironment, cpuMsOf, cpuMsOfTree, memoryOf, percentile, round, startAppServer, stopAll, writeResult, type Stop } from "./lib/app";
 
 const N = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -111,20 +114,30 @@ async function main() {
     for (const e of endpoints) {
       // Warm-up (JIT, connection pool, caches): a few requests one after the other.
       for (let i = 0; i < 10; i++) await (await fetch(app.base + e.path)).arrayBuffer();
+      const servicesCpu = () => env.servicePids().reduce((sum, pid) => sum + cpuMsOfTree(pid), 0);
+      const cpuBefore = cpuMsOf(app.pid);
+      const servicesBefore = servicesCpu();
       const appLoad = await load(app.base + e.path);
       await drained(app.base);
+      // CPU per response of the server (all its threads) and of PostgreSQL + Meilisearch: less at
+      // the mercy of other load on a shared machine than req/s, and what a change saves.
+      const cpuMsPerRequest = appLoad.requests ? round((cpuMsOf(app.pid) - cpuBefore) / appLoad.requests, 2) : null;
+      const servicesCpuMsPerRequest = appLoad.requests ? round((servicesCpu() - servicesBefore) / appLoad.requests, 2) : null;
       const ceilingLoad = await load(`http://127.0.0.1:${CEILING_PORT}${e.path}`);
       const row = {
         endpoint: e.name,
         path: e.path,
         htmlBytes: pages.find((p) => p.path === e.path)!.bytes,
         app: appLoad,
+        appCpuMsPerRequest: cpuMsPerRequest,
+        servicesCpuMsPerRequest,
         ceiling: ceilingLoad,
         ratioToCeiling: round(appLoad.requestsPerSec / ceilingLoad.requestsPerSec, 3),
       };
       rows.push(row);
       console.log(
         `${e.name.padEnd(11)} app ${String(appLoad.requestsPerSec).padStart(7)} req/s p50 ${appLoad.p50} ms p95 ${appLoad.p95} ms` +
+          ` cpu ${cpuMsPerRequest} ms/req (db + search ${servicesCpuMsPerRequest})` +
           `${appLoad.non2xx || appLoad.errors ? ` (non-2xx ${appLoad.non2xx}, errors ${appLoad.errors})` : ""}` +
           ` | ceiling ${ceilingLoad.requestsPerSec} req/s p50 ${ceilingLoad.p50} ms p95 ${ceilingLoad.p95} ms | ratio ${(row.ratioToCeiling * 100).toFixed(1)} %`,
       );
@@ -134,10 +147,10 @@ async function main() {
     const memory = { idleRssMb: idle.rssMb, sampledPeakRssMb: sampledPeakMb, vmHwmMb: after.peakMb, afterRssMb: after.rssMb };
     console.log(`\napp server RSS: idle ${idle.rssMb} MB, peak during load ${sampledPeakMb} MB (VmHWM ${after.peakMb} MB)`);
 
-    console.log("\nendpoint     app req/s   p50 ms   p95 ms   ceiling req/s   ratio");
+    console.log("\nendpoint     app req/s   p50 ms   p95 ms   cpu ms/req (db+search)   ceiling req/s   ratio");
     for (const r of rows) {
       console.log(
-        `${r.endpoint.padEnd(11)} ${String(r.app.requestsPerSec).padStart(9)} ${String(r.app.p50).padStart(8)} ${String(r.app.p95).padStart(8)} ${String(r.ceiling.requestsPerSec).padStart(15)}   ${(r.ratioToCeiling * 100).toFixed(1)} %`,
+        `${r.endpoint.padEnd(11)} ${String(r.app.requestsPerSec).padStart(9)} ${String(r.app.p50).padStart(8)} ${String(r.app.p95).padStart(8)} ${String(r.appCpuMsPerRequest).padStart(10)} (${String(r.servicesCpuMsPerRequest).padStart(6)})    ${String(r.ceiling.requestsPerSec).padStart(15)}   ${(r.ratioToCeiling * 100).toFixed(1)} %`,
       );
     }
     writeResult("storefront", {

@@ -36,7 +36,7 @@ export function writeResult(name: string, result: unknown) {
 export async function benchEnvironment(
   name: string,
   { seed = true, reuse }: { seed?: boolean; reuse?: string } = {},
-): Promise<{ stops: Stop[]; uploadsDir: string; reused: unknown; markReady: (info: unknown) => void }> {
+): Promise<{ stops: Stop[]; uploadsDir: string; reused: unknown; markReady: (info: unknown) => void; servicePids: () => number[] }> {
   const stops: Stop[] = [];
   const dataDir = path.join(root, `bench-${name}`);
   // BENCH_REUSE=1 keeps a database a previous run of the same benchmark left ready (making
@@ -68,15 +68,20 @@ export async function benchEnvironment(
   });
   delete process.env.APP_URL;
   const markReady = (info: unknown) => fs.writeFileSync(marker, JSON.stringify(info));
+  // PostgreSQL's postmaster (its backends are its children) and Meilisearch, for cpuMsOfTree.
+  const servicePids = () => {
+    const postmaster = Number(fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    return [postmaster, meili.process.pid].filter((pid): pid is number => Number.isInteger(pid) && pid! > 0);
+  };
   // Migrations always run, so a reused database gets the indexes a newer commit adds.
   await run("node_modules/.bin/prisma", ["migrate", "deploy"], { quiet: true });
   if (reused) {
     console.log(`reusing the database of an earlier run (${dataDir})`);
-    return { stops, uploadsDir, reused, markReady };
+    return { stops, uploadsDir, reused, markReady, servicePids };
   }
   if (seed) await run("node_modules/.bin/tsx", ["prisma/seed.ts"], { quiet: true });
   console.log(`database and search ready, demo data seeded (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return { stops, uploadsDir, reused: null, markReady };
+  return { stops, uploadsDir, reused: null, markReady, servicePids };
 }
 
 const FIRST = ["Nước mắm", "Mật ong", "Trà", "Bánh pía", "Cà phê", "Gạo", "Khô cá lóc", "Rượu", "Tôm khô", "Kẹo dừa", "Mắm cá linh", "Đường thốt nốt", "Lạp xưởng", "Khô bò", "Chè", "Nem chua", "Bột sen", "Hạt điều", "Tinh dầu", "Lụa"];
@@ -146,26 +151,36 @@ function completeBuild(dir: string): boolean {
 
 export type AppServer = { base: string; pid: number; process: ChildProcess; stop: Stop; /** the private copy of build/ it serves */ buildDir: string };
 
-/** The production build served by `node server.js` in its own process (background work off). */
+/**
+ * The production build served by `node server.js` in its own process (background work off).
+ * BENCH_SERVER_DIR=<dir> serves another copy instead of this checkout's (a folder holding server.js,
+ * build/ and the app/lib/*.js server.js imports, e.g. saved from an earlier commit), so two
+ * versions can be compared on the same database in the same conditions.
+ */
 export async function startAppServer(port: number): Promise<AppServer> {
-  if (await buildIfStale({ quiet: true })) console.log("built the app (build/ was stale)");
-  // A private copy of the build and of server.js (with the two files it imports): someone else
+  const from = process.env.BENCH_SERVER_DIR ? path.resolve(process.env.BENCH_SERVER_DIR) : ".";
+  if (from === "." && (await buildIfStale({ quiet: true }))) console.log("built the app (build/ was stale)");
+  if (from !== ".") console.log(`serving ${from} (BENCH_SERVER_DIR)`);
+  // A private copy of the build and of server.js (with the files it imports): someone else
   // rebuilding this checkout mid-benchmark would otherwise replace the assets the pages refer to
   // (Lighthouse then counts the 404s). Packages still resolve from ./node_modules (a parent folder).
   const copy = path.join(root, `bench-server-${port}`);
   for (let attempt = 0; ; attempt++) {
     fs.rmSync(copy, { recursive: true, force: true });
-    fs.cpSync("build", path.join(copy, "build"), { recursive: true });
+    fs.cpSync(path.join(from, "build"), path.join(copy, "build"), { recursive: true });
     // A build running at the same moment leaves build/client half written: check every asset is there.
     if (completeBuild(path.join(copy, "build"))) break;
     if (attempt >= 60) throw new Error("build/ stayed incomplete (another build running?)");
     await new Promise((r) => setTimeout(r, 5_000));
-    if (attempt % 6 === 5) await buildIfStale({ quiet: true }).catch(() => {});
+    if (from === "." && attempt % 6 === 5) await buildIfStale({ quiet: true }).catch(() => {});
   }
   fs.mkdirSync(path.join(copy, "app/lib"), { recursive: true });
-  fs.copyFileSync("server.js", path.join(copy, "server.js"));
+  const serverJs = path.join(from, "server.js");
+  fs.copyFileSync(serverJs, path.join(copy, "server.js"));
   // The plain-JavaScript helpers server.js imports from app/lib (origin check, security headers, …).
-  for (const [, f] of fs.readFileSync("server.js", "utf8").matchAll(/from "\.\/app\/lib\/([\w.-]+\.js)"/g)) fs.copyFileSync(path.join("app/lib", f), path.join(copy, "app/lib", f));
+  for (const [, f] of fs.readFileSync(serverJs, "utf8").matchAll(/from "\.\/app\/lib\/([\w.-]+\.js)"/g)) {
+    fs.copyFileSync(path.join(from, "app/lib", f), path.join(copy, "app/lib", f));
+  }
   const child = spawn("node", [path.join(copy, "server.js")], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", BACKGROUND_WORK: "off" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -192,6 +207,38 @@ export async function startAppServer(port: number): Promise<AppServer> {
       await new Promise((r) => child.once("exit", r));
     },
   };
+}
+
+/** /proc/<pid>/stat's fields from the 3rd on (after the command name, which may hold spaces); null once the process is gone. */
+function statOf(pid: number): string[] | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+export function cpuMsOf(pid: number): number {
+  const f = statOf(pid);
+  return f ? ((Number(f[11]) + Number(f[12])) * 1000) / 100 : 0;
+}
+
+/**
+ * CPU time of a process and its descendants, in ms: its own, what its children that exited used
+ * (cutime/cstime), and the live children's (PostgreSQL: the postmaster and one backend per connection).
+ */
+export function cpuMsOfTree(pid: number): number {
+  const f = statOf(pid);
+  if (!f) return 0;
+  let ms = ((Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 1000) / 100;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = statOf(Number(entry));
+    if (child && Number(child[1]) === pid) ms += cpuMsOfTree(Number(entry));
+  }
+  return ms;
 }
 
 /** VmRSS and VmHWM (peak) of a process, in MB (Linux /proc). */

@@ -26,14 +26,37 @@ export function createI18n(locale: Locale, messages: Dictionaries): I18n {
   return instance;
 }
 
-const cache = new Map<Locale, I18n>();
+const byMessages = new WeakMap<Dictionaries, Map<Locale, I18n>>();
+
+/**
+ * The instance for this dictionary object, made once: the root loader hands every request of a
+ * language and area the same object, so server renders share one initialised instance instead of
+ * building one per request (nothing changes an instance's language or resources after init). In the
+ * browser a new dictionary (after ?lang=…) is a new object, hence a new instance.
+ */
+export function cachedI18n(locale: Locale, messages: Dictionaries): I18n {
+  let byLocale = byMessages.get(messages);
+  if (!byLocale) {
+    byLocale = new Map();
+    byMessages.set(messages, byLocale);
+  }
+  let instance = byLocale.get(locale);
+  if (!instance) {
+    instance = createI18n(locale, messages);
+    byLocale.set(locale, instance);
+  }
+  return instance;
+}
+
+const fixed = new Map<string, TFunction>();
 
 /** A translation function for server code (loaders, actions, emails, API errors). */
 export function getFixedT(locale: Locale, ns: string = "common"): TFunction {
-  let instance = cache.get(locale);
-  if (!instance) {
-    instance = createI18n(locale, resources[locale]);
-    cache.set(locale, instance);
+  const key = `${locale}:${ns}`;
+  let t = fixed.get(key);
+  if (!t) {
+    t = cachedI18n(locale, resources[locale]).getFixedT(locale, ns);
+    fixed.set(key, t);
   }
-  return instance.getFixedT(locale, ns);
+  return t;
 }

@@ -15,6 +15,7 @@ import {
   type SearchResult,
   type Sort,
 } from "~/modules/search/index.server";
+import { coalesce } from "./coalesce.server";
 import { getReference, refLabel, type Reference } from "./reference-cache.server";
 import type { ProductCardData } from "./types";
 
@@ -195,13 +196,20 @@ async function emptyHelpFor(filters: ListingFilters, scope: ListingScope, ref: R
   return { didYouMean: suggestion, withoutFilters: withoutFilters || null, popularCategories };
 }
 
+const listingsInFlight = new Map<string, Promise<ListingData>>();
+
 /**
  * Everything a listing page shows: the URL's filters (invalid ones dropped),
  * one page of product cards, labelled facets and, when nothing matched, help.
+ * Requests for the same listing while its search runs share it (coalesce.server.ts).
  */
-export async function loadListing({ url, scope = {}, locale }: { url: URL; scope?: ListingScope; locale: Locale }): Promise<ListingData> {
+export function loadListing({ url, scope = {}, locale }: { url: URL; scope?: ListingScope; locale: Locale }): Promise<ListingData> {
   const pinned = pinnedFacets(scope);
   const filters = toFilters(parseSearchParamsLenient(url.searchParams), pinned);
+  return coalesce(listingsInFlight, JSON.stringify([locale, scope, filters]), () => searchListing(filters, pinned, scope, locale));
+}
+
+async function searchListing(filters: ListingFilters, pinned: ListingData["pinned"], scope: ListingScope, locale: Locale): Promise<ListingData> {
   const [ref, result] = await Promise.all([getReference(), searchProducts(toParams(filters), scope)]);
   const [emptyHelp, relaxedSuggestion] = await Promise.all([
     result.total === 0 ? emptyHelpFor(filters, scope, ref, locale) : null,

@@ -10,6 +10,7 @@ import type { CertificateStatus, SellerKind } from "@prisma/client";
 import { prisma } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n/config";
 import { LOGO_WIDTHS, productImageData, productImageUrl, sellerLogoUrl, IMAGE_WIDTHS, type ImageData } from "~/lib/images.server";
+import { coalesce } from "./coalesce.server";
 import { listProductCards, storyExcerpt, vietnamDate } from "./index.server";
 import type { ProductCardData } from "./types";
 
@@ -137,8 +138,16 @@ async function relatedProducts(productId: string, categorySlug: string, groupSlu
  * (unknown slug, not ACTIVE, or its seller is not APPROVED, e.g. SUSPENDED).
  * Names of categories and OCOP groups follow `locale`.
  */
-export async function getProductPage(slug: string, { now = new Date(), locale = "vi", withRelated = true }: ProductPageOptions = {}): Promise<ProductPageData | null> {
-  if (!PRODUCT_SLUG.test(slug) || slug.length > 200) return null;
+export function getProductPage(slug: string, { now, locale = "vi", withRelated = true }: ProductPageOptions = {}): Promise<ProductPageData | null> {
+  if (!PRODUCT_SLUG.test(slug) || slug.length > 200) return Promise.resolve(null);
+  if (now) return loadProductPage(slug, { now, locale, withRelated });
+  // Requests for the same page while its queries run share them (coalesce.server.ts).
+  return coalesce(productInFlight, `${locale}:${withRelated ? 1 : 0}:${slug}`, () => loadProductPage(slug, { now: new Date(), locale, withRelated }));
+}
+
+const productInFlight = new Map<string, Promise<ProductPageData | null>>();
+
+async function loadProductPage(slug: string, { now, locale, withRelated }: Required<ProductPageOptions>): Promise<ProductPageData | null> {
   const product = await prisma.product.findFirst({
     where: { slug, status: "ACTIVE", seller: { status: "APPROVED" } },
     select: {
