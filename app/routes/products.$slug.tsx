@@ -7,6 +7,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useLoaderData, useLocation, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
+import { memo } from "react";
 import { z } from "zod";
 import { ProductGrid } from "~/components/catalog/ProductGrid";
 import { OcopBadge } from "~/components/catalog/OcopBadge";
@@ -112,12 +113,31 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 
 export default function ProductPage() {
   const { product, reviewList, jsonLd } = useLoaderData<typeof loader>();
-  const { t } = useT("product");
   const [searchParams] = useSearchParams();
-  const location = useLocation();
+  const { pathname } = useLocation();
   const chosen = chosenVariant(product.variants, searchParams.get("variant"));
   const imageIndex = chosenImageIndex(searchParams.get("image"), product.images.length);
+  return <ProductView product={product} reviewList={reviewList} jsonLd={jsonLd} chosen={chosen} imageIndex={imageIndex} pathname={pathname} searchParams={searchParams} />;
+}
 
+type PageData = ReturnType<typeof useLoaderData<typeof loader>>;
+type ProductViewProps = {
+  product: PageData["product"];
+  reviewList: PageData["reviewList"];
+  jsonLd: string;
+  chosen: ReturnType<typeof chosenVariant>;
+  imageIndex: number;
+  pathname: string;
+  searchParams: URLSearchParams;
+};
+
+/**
+ * The page itself, memoized: just after hydration the router's state changes without new data
+ * (Remix patches in the routes this page links to), which re-rendered all ~170 components of the
+ * page. Its props only change with the data or the URL.
+ */
+const ProductView = memo(function ProductView({ product, reviewList, jsonLd, chosen, imageIndex, pathname, searchParams }: ProductViewProps) {
+  const { t } = useT("product");
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
@@ -148,7 +168,7 @@ export default function ProductPage() {
 
       <ProductDescription text={product.description} />
       <ReviewsSummary reviews={product.reviews} />
-      <ReviewList list={reviewList} distribution={product.reviews.distribution} pathname={location.pathname} search={searchParams} sellerName={product.producer.name} />
+      <ReviewList list={reviewList} distribution={product.reviews.distribution} pathname={pathname} search={searchParams} sellerName={product.producer.name} />
 
       {product.related.length ? (
         <section aria-labelledby="related-title" className="mt-10">
@@ -162,4 +182,4 @@ export default function ProductPage() {
       ) : null}
     </>
   );
-}
+});

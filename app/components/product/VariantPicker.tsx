@@ -1,14 +1,27 @@
 import { Form, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { Price } from "~/components/catalog/Price";
 import type { ProductVariantData } from "~/modules/catalog/product.server";
 import { useT } from "~/lib/i18n/react";
 import { useHydrated } from "./useHydrated";
+
+const FORM_ID = "variant-picker";
+
+/** The variant whose radio is checked in the page as it is now (the shopper's, not React's, state). */
+function checkedInDocument(variants: ProductVariantData[]): string | null {
+  if (typeof document === "undefined") return null;
+  const form = document.getElementById(FORM_ID);
+  const checked = form?.querySelector<HTMLInputElement>('input[name="variant"]:checked');
+  return checked && variants.some((v) => v.id === checked.value) ? checked.value : null;
+}
 
 /**
  * Radio buttons in a GET form: choosing submits ?variant=<id>, which the page
  * renders with that variant's price and availability. Without JavaScript the
  * shopper confirms with the button; with it the choice submits on change and
  * the route skips reloading its data (shouldRevalidate), so it switches in place.
+ * A radio checked while the scripts were still loading (no change event reaches
+ * React then) is applied once the page has hydrated.
  * Render it only for products with more than one variant.
  */
 export function VariantPicker({ variants, chosenId }: { variants: ProductVariantData[]; chosenId: string | null }) {
@@ -22,8 +35,23 @@ export function VariantPicker({ variants, chosenId }: { variants: ProductVariant
   const pending = navigation.location ? new URLSearchParams(navigation.location.search).get("variant") : null;
   const shownId = pending ?? chosenId;
 
+  // The shopper's radio is read twice: while hydrating, before React gives the radios the checked
+  // state the server rendered (a browser may let that undo the click), and once mounted. A choice
+  // found either way is applied as if its change event had been heard.
+  const [checkedBeforeHydration] = useState(() => checkedInDocument(variants));
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const early = [checkedBeforeHydration, checkedInDocument(variants)].find((id) => id !== null && id !== shownId);
+    if (!early || !formRef.current) return;
+    const data = new FormData(formRef.current);
+    data.set("variant", early);
+    submit(data, { replace: true, preventScrollReset: true });
+    // Once, on mount: later choices arrive as change events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
-    <Form method="get" replace preventScrollReset className="mt-4">
+    <Form id={FORM_ID} ref={formRef} method="get" replace preventScrollReset className="mt-4">
       {/* Keep the chosen photo (see withParam for why nothing else). */}
       {image ? <input type="hidden" name="image" value={image} /> : null}
       <fieldset>

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { ProductGrid } from "~/components/catalog/ProductGrid";
 import { formatNumber } from "~/lib/format";
 import { useT } from "~/lib/i18n/react";
@@ -28,8 +28,10 @@ export function ResultCount({ listing }: { listing: ListingData }) {
  * The body every listing page shares (search, OCOP group or category, province,
  * seller): facets, sort, chips, product grid or empty state, pagination.
  * The page renders its own heading above it.
+ * Memoized: just after hydration the router's state changes without new data (Remix patches in
+ * the routes the page links to), which re-rendered the whole listing.
  */
-export function ListingView({ listing, pathname, headingId, empty }: { listing: ListingData; pathname: string; headingId?: string; empty?: ReactNode }) {
+export const ListingView = memo(function ListingView({ listing, pathname, headingId, empty }: { listing: ListingData; pathname: string; headingId?: string; empty?: ReactNode }) {
   const { t } = useT("search");
   return (
     <>
@@ -61,4 +63,4 @@ export function ListingView({ listing, pathname, headingId, empty }: { listing: 
       </div>
     </>
   );
-}
+});
