@@ -4,21 +4,38 @@ import { data, redirect } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
 import { ListingView } from "~/components/search/ListingView";
 import { listingHref } from "~/components/search/url";
+import { formatNumber } from "~/lib/format";
 import { getFixedT } from "~/lib/i18n/i18n";
 import { getLocale } from "~/lib/i18n/i18n.server";
 import { useT } from "~/lib/i18n/react";
-import { LISTING_CACHE_CONTROL, loadListing } from "~/modules/catalog/index.server";
+import { LISTING_CACHE_CONTROL, loadListing, siteOrigin } from "~/modules/catalog/index.server";
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => ({
   "Cache-Control": loaderHeaders.get("Cache-Control") ?? LISTING_CACHE_CONTROL,
 });
 
-// Result pages are endless variations of each other: not for search engines (links still followed).
+// Only the plain results of a query that finds something are for search engines ("mật ong" is
+// what people type into Google too), under one canonical address; every filtered, sorted, later
+// or empty variant is `noindex, follow`, so the endless combinations never compete with it
+// (decision 0009).
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.meta.title ?? "Chợ OCOP" },
   { name: "description", content: data?.meta.description ?? "" },
-  { name: "robots", content: "noindex, follow" },
+  ...(data?.meta.canonical
+    ? [{ tagName: "link", rel: "canonical", href: data.meta.canonical }]
+    : [{ name: "robots", content: "noindex, follow" }]),
 ];
+
+const MAX_INDEXED_QUERY = 60;
+
+/** The canonical address of a query's plain results, or null when this page is not one to index. */
+function canonicalSearch(origin: string, url: URL, listing: { filters: { q?: string }; total: number; relaxed: unknown }): string | null {
+  const query = listing.filters.q?.trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  // Nothing found, or only by loosening the words ("did you mean…"): not a page worth indexing.
+  if (!query || query.length > MAX_INDEXED_QUERY || listing.total === 0 || listing.relaxed) return null;
+  if ([...url.searchParams.keys()].some((key) => key !== "q")) return null;
+  return `${origin}/search?${new URLSearchParams({ q: query })}`;
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -33,7 +50,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       listing,
       meta: {
         title: t("meta.title", { title: q ? t("meta.searchQuery", { q }) : t("meta.search") }),
-        description: t("meta.searchDescription"),
+        description: q && listing.total > 0 ? t("meta.searchQueryDescription", { q, count: listing.total, n: formatNumber(listing.total) }) : t("meta.searchDescription"),
+        canonical: canonicalSearch(siteOrigin(request), url, listing),
       },
     },
     { headers: { "Cache-Control": LISTING_CACHE_CONTROL } },

@@ -59,8 +59,22 @@ describe("/search", () => {
     ]);
     expect(listing.facets.stars.map((o) => [o.stars, o.count])).toEqual([[3, 3], [4, 2], [5, 1]]);
     expect(meta.title).toBe("“mat ong” — Tìm kiếm | Chợ OCOP");
+    // A plain query that finds something is indexable under one canonical address.
+    expect(meta.description).toBe("4 sản phẩm OCOP và đặc sản cho “mat ong”, mua trực tiếp từ hợp tác xã và nhà sản xuất trên Chợ OCOP.");
     const tags = searchMeta({ data: res.data } as Parameters<typeof searchMeta>[0]);
-    expect(tags).toContainEqual({ name: "robots", content: "noindex, follow" });
+    expect(tags).toContainEqual({ tagName: "link", rel: "canonical", href: expect.stringMatching(/^https?:\/\/[^/]+\/search\?q=mat\+ong$/) });
+    expect(tags.some((t) => "name" in t && t.name === "robots")).toBe(false);
+  });
+
+  it("keeps filtered, sorted, later, empty and odd variants out of search engines; the same words share one canonical", async () => {
+    const tagsOf = async (path: string) => searchMeta({ data: (await runRoute<Page>(() => searchLoader(args(path)))).data } as Parameters<typeof searchMeta>[0]);
+    for (const path of ["/search?q=mat+ong&province=96", "/search?q=mat+ong&sort=price-asc", "/search?q=mat+ong&page=1", "/search?q=khong+co+gi+ca+xyzzy", "/search", `/search?q=${"mat ong ".repeat(10)}`]) {
+      expect(await tagsOf(path), path).toContainEqual({ name: "robots", content: "noindex, follow" });
+    }
+    const canonical = (tags: Awaited<ReturnType<typeof tagsOf>>) => tags.find((t): t is { tagName: "link"; rel: string; href: string } => "rel" in t && t.rel === "canonical");
+    const [a, b] = await Promise.all([tagsOf("/search?q=mat+ong"), tagsOf("/search?q=++M%E1%BA%ADt+++Ong+")]);
+    expect(canonical(a)?.href).toMatch(/\/search\?q=mat\+ong$/);
+    expect(canonical(b)?.href).toMatch(/\/search\?q=m%E1%BA%ADt\+ong$/);
   });
 
   it("combines facets and keeps only valid parameters", async () => {

@@ -5,6 +5,8 @@ const search = {
     search: "Search",
     searchQuery: "“{{q}}” — Search",
     searchDescription: "Find OCOP products and local specialities by group, category, province and stars.",
+    searchQueryDescription_one: "{{n}} OCOP product or local speciality for “{{q}}”, straight from cooperatives and producers on Chợ OCOP.",
+    searchQueryDescription_other: "{{n}} OCOP products and local specialities for “{{q}}”, straight from cooperatives and producers on Chợ OCOP.",
     groupDescription: "OCOP {{name}} from cooperatives and producers across Vietnam.",
     categoryDescription: "{{name}}: 3–5 star OCOP products and local specialities, straight from their producers.",
     provinceDescription: "Specialities and OCOP products of {{name}}, straight from local cooperatives and producers.",

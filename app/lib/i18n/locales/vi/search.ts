@@ -5,6 +5,8 @@ const search = {
     search: "Tìm kiếm",
     searchQuery: "“{{q}}” — Tìm kiếm",
     searchDescription: "Tìm sản phẩm OCOP và đặc sản theo nhóm, danh mục, tỉnh thành và hạng sao.",
+    searchQueryDescription_one: "{{n}} sản phẩm OCOP và đặc sản cho “{{q}}”, mua trực tiếp từ hợp tác xã và nhà sản xuất trên Chợ OCOP.",
+    searchQueryDescription_other: "{{n}} sản phẩm OCOP và đặc sản cho “{{q}}”, mua trực tiếp từ hợp tác xã và nhà sản xuất trên Chợ OCOP.",
     groupDescription: "Sản phẩm OCOP nhóm {{name}} từ hợp tác xã và nhà sản xuất khắp Việt Nam.",
     categoryDescription: "{{name}}: sản phẩm OCOP 3–5 sao và đặc sản địa phương, mua tận gốc từ nhà sản xuất.",
     provinceDescription: "Đặc sản và sản phẩm OCOP của {{name}}, mua trực tiếp từ hợp tác xã và nhà sản xuất địa phương.",
