@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/lib/db.server";
 import { ledgerMismatches } from "~/modules/inventory/index.server";
+import { formatDateTime, formatVnd } from "~/lib/format";
 import { findOrderCode } from "~/modules/orders/code";
 import { expireUnpaidOrders, getOrderPaymentForBuyer, REFUND_REASON_UNDERPAID_EXPIRED } from "~/modules/orders/index.server";
 import { action } from "~/routes/webhooks.bank-transfer";
@@ -150,7 +151,8 @@ describe("POST /webhooks/bank-transfer", () => {
 
   it("a smaller transfer leaves the order underpaid with stock reserved; the rest completes it", async () => {
     const t = await createTestOrder();
-    const first = await deliver(bankNotification({ amount: 300_000, content: mbShape(t.order.code), accountNumber: ACCOUNT }));
+    const partial = bankNotification({ amount: 300_000, content: mbShape(t.order.code), accountNumber: ACCOUNT });
+    const first = await deliver(partial);
     expect(first.body).toMatchObject({ match: "underpaid" });
     let s = await state(t);
     expect(s.order.status).toBe("UNDERPAID");
@@ -158,7 +160,15 @@ describe("POST /webhooks/bank-transfer", () => {
     expect(s.order.payments[0]).toMatchObject({ status: "UNDERPAID", amountReceived: 300_000 });
     expect(s.order.events.map((e) => e.status)).toContain("underpaid");
     for (const line of t.lines) expect(s.variants.get(line.variantId)).toMatchObject({ onHand: 20, reserved: line.quantity });
-    expect(await prisma.emailMessage.count({ where: { to: t.buyer.email } })).toBe(0);
+    // The buyer is told at once what is missing and until when.
+    const notices = await prisma.emailMessage.findMany({ where: { to: t.buyer.email } });
+    expect(notices).toHaveLength(1);
+    expect(notices[0].subject).toBe(`Chợ OCOP: đơn hàng ${t.order.code} còn thiếu ${formatVnd(t.order.total - 300_000)}`);
+    expect(notices[0].text).toContain(`Chợ OCOP đã nhận 300.000 ₫ cho đơn hàng ${t.order.code}`);
+    expect(notices[0].text).toContain(formatDateTime(s.order.expiresAt));
+    // The same notification again sends nothing more.
+    expect((await deliver(partial)).body).toMatchObject({ duplicate: true });
+    expect(await prisma.emailMessage.count({ where: { to: t.buyer.email } })).toBe(1);
 
     const second = await deliver(bankNotification({ amount: 38_000, content: `IBFT ${t.order.code.toLowerCase()} bo sung`, accountNumber: ACCOUNT }));
     expect(second.body).toMatchObject({ match: "matched" });
@@ -198,7 +208,7 @@ describe("POST /webhooks/bank-transfer", () => {
     expect(s.order.refunds).toMatchObject([{ amount: 300_000, status: "DUE", reason: REFUND_REASON_UNDERPAID_EXPIRED, paymentId: s.order.payments[0].id }]);
     for (const line of t.lines) expect(s.variants.get(line.variantId)).toMatchObject({ onHand: 20, reserved: 0 });
     expect(await prisma.inventoryMovement.count({ where: { orderId: t.order.id, reason: "RELEASE" } })).toBe(t.lines.length);
-    const [email] = await prisma.emailMessage.findMany({ where: { to: t.buyer.email } });
+    const email = await prisma.emailMessage.findFirstOrThrow({ where: { to: t.buyer.email, subject: { contains: "đã hết hạn" } } });
     expect(email.subject).toBe(`Chợ OCOP: đơn hàng ${t.order.code} đã hết hạn, bạn sẽ được hoàn 300.000 ₫`);
     expect(email.text).toContain("chỉ nhận được 300.000 ₫");
     expect(await ledgerMismatches(prisma)).toEqual([]);
@@ -300,7 +310,7 @@ describe("POST /webhooks/bank-transfer", () => {
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(results.filter((r) => r.body.duplicate === false)).toHaveLength(15);
 
-    for (const t of orders) {
+    for (const [i, t] of orders.entries()) {
       const s = await state(t);
       expect(s.order.status).toBe("PAID");
       expect(s.order.payments).toHaveLength(1);
@@ -308,7 +318,8 @@ describe("POST /webhooks/bank-transfer", () => {
       expect(s.order.events.filter((e) => e.status === "paid" && e.sellerOrderId === null)).toHaveLength(1);
       expect(s.order.refunds).toEqual([]);
       expect(await prisma.inventoryMovement.count({ where: { orderId: t.order.id, reason: "SALE" } })).toBe(t.lines.length);
-      expect(await prisma.emailMessage.count({ where: { to: t.buyer.email } })).toBe(1);
+      // Paid in two transfers: the first one's "still missing" notice, then the confirmation.
+      expect(await prisma.emailMessage.count({ where: { to: t.buyer.email } })).toBe(i < 5 ? 1 : 2);
       const own = t.lines.find((l) => l.variantId !== popular.id)!;
       expect(s.variants.get(own.variantId)).toMatchObject({ onHand: 20 - own.quantity, reserved: 0 });
     }

@@ -12,7 +12,7 @@ import type { PaymentProvider } from "@prisma/client";
 import { prisma, type Tx } from "~/lib/db.server";
 import { commitSale } from "~/modules/inventory/index.server";
 import { enqueueProducts } from "~/modules/search/index.server";
-import { deliverEmail, queueOrderConfirmation } from "~/modules/notifications/index.server";
+import { deliverEmail, queueOrderConfirmation, queueUnderpaidNotice } from "~/modules/notifications/index.server";
 import { underpaidGraceMs } from "./config.server";
 
 export type ConfirmPaymentInput = {
@@ -30,7 +30,7 @@ export type ConfirmPaymentInput = {
 
 export type ConfirmPaymentResult =
   | { result: "paid"; orderId: string; overpaid: number; refundIds: string[]; emailId: string }
-  | { result: "underpaid"; orderId: string; received: number; missing: number }
+  | { result: "underpaid"; orderId: string; received: number; missing: number; emailId: string | null }
   | { result: "already_paid"; orderId: string; refundIds: string[] }
   | { result: "late"; orderId: string; refundIds: string[] }
   | { result: "rejected"; orderId: string; reason: "not_found" | "currency" };
@@ -83,6 +83,7 @@ export async function confirmOrderPaymentInTx(tx: Tx, input: ConfirmPaymentInput
 
   // PENDING_PAYMENT or UNDERPAID from here on.
   if (input.amount < order.total) {
+    let emailId: string | null = null;
     if (newMoney > 0 || order.status !== "UNDERPAID") {
       await tx.payment.update({ where: { id: payment.id }, data: { status: "UNDERPAID", amountReceived: input.amount, providerRef: input.reference ?? payment.providerRef } });
       // The buyer gets time to send the rest (never less than the order already had);
@@ -93,8 +94,11 @@ export async function confirmOrderPaymentInTx(tx: Tx, input: ConfirmPaymentInput
       await tx.orderEvent.create({
         data: { orderId: order.id, status: "underpaid", note: `Đã nhận ${input.amount} / ${order.total} đồng`, actorId: input.actorId ?? null },
       });
+      // The buyer learns at once what is missing and until when (sent after the commit).
+      const { expiresAt, buyer } = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { expiresAt: true, buyer: { select: { email: true, name: true, locale: true } } } });
+      emailId = await queueUnderpaidNotice(tx, { id: order.id, code: order.code, total: order.total, received: input.amount, missing: order.total - input.amount, deadline: expiresAt, buyer });
     }
-    return { result: "underpaid", orderId: order.id, received: input.amount, missing: order.total - input.amount };
+    return { result: "underpaid", orderId: order.id, received: input.amount, missing: order.total - input.amount, emailId };
   }
 
   // Paid in full: the reserved units leave the shelf.
@@ -138,6 +142,7 @@ export async function confirmOrderPaymentInTx(tx: Tx, input: ConfirmPaymentInput
 /** What to do once the transaction has committed (never inside it: email is I/O). */
 export async function afterConfirmation(result: ConfirmPaymentResult): Promise<void> {
   if (result.result === "paid") await deliverEmail(result.emailId);
+  if (result.result === "underpaid" && result.emailId) await deliverEmail(result.emailId);
 }
 
 /**

@@ -36,6 +36,14 @@ const payments = {
       thanks: "Thank you for supporting Vietnam's OCOP products.",
       signature: "Chợ OCOP",
     },
+    underpaid: {
+      subject: "Chợ OCOP: {{missing}} still missing for order {{code}}",
+      greeting: "Hello {{name}},",
+      received: "Chợ OCOP has received {{received}} for order {{code}} ({{total}}); {{missing}} is still missing.",
+      deadline: "Please transfer the remaining {{missing}} with the reference {{code}} before {{deadline}}. After that the order expires, the items go back to the sellers and Chợ OCOP refunds what you sent.",
+      pay: "VietQR code for the missing amount: {{url}}",
+      signature: "Chợ OCOP",
+    },
     underpaidExpired: {
       subject: "Chợ OCOP: order {{code}} has expired; {{amount}} will be refunded",
       greeting: "Hello {{name}},",

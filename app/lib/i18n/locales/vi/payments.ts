@@ -36,6 +36,14 @@ const payments = {
       thanks: "Cảm ơn bạn đã ủng hộ sản phẩm OCOP Việt Nam.",
       signature: "Chợ OCOP",
     },
+    underpaid: {
+      subject: "Chợ OCOP: đơn hàng {{code}} còn thiếu {{missing}}",
+      greeting: "Chào {{name}},",
+      received: "Chợ OCOP đã nhận {{received}} cho đơn hàng {{code}} ({{total}}), còn thiếu {{missing}}.",
+      deadline: "Hãy chuyển nốt {{missing}} với nội dung {{code}} trước {{deadline}}. Sau thời hạn này đơn hàng sẽ hết hạn, hàng được trả lại cho nhà bán và Chợ OCOP hoàn lại số tiền bạn đã chuyển.",
+      pay: "Mã VietQR cho số tiền còn thiếu: {{url}}",
+      signature: "Chợ OCOP",
+    },
     underpaidExpired: {
       subject: "Chợ OCOP: đơn hàng {{code}} đã hết hạn, bạn sẽ được hoàn {{amount}}",
       greeting: "Chào {{name}},",
