@@ -152,6 +152,35 @@ export type SellerReviewRow = {
   product: { id: string; name: string; slug: string };
 };
 
+type ReviewRowSource = {
+  id: string;
+  rating: number;
+  body: string;
+  photoKeys: string[];
+  author: { name: string };
+  createdAt: Date;
+  status: ReviewStatus;
+  reply: string | null;
+  repliedAt: Date | null;
+  product: SellerReviewRow["product"];
+};
+
+/** A review as the seller's and the admin's lists show it (photo URLs, the author's short name). */
+function reviewRow(r: ReviewRowSource): SellerReviewRow {
+  return {
+    id: r.id,
+    rating: r.rating,
+    body: r.body,
+    photos: r.photoKeys.map((key) => ({ key, src: reviewPhotoUrl(key) })),
+    author: reviewerDisplayName(r.author.name),
+    createdAt: r.createdAt,
+    status: r.status,
+    reply: r.reply,
+    repliedAt: r.repliedAt,
+    product: r.product,
+  };
+}
+
 /** The reviews of a seller's products (hidden ones too, marked), newest first. */
 export async function listSellerReviews(sellerId: string, { filter = "all", page = 1, pageSize = 20 }: { filter?: SellerReviewFilter; page?: number; pageSize?: number } = {}) {
   const base: Prisma.ReviewWhereInput = { sellerId };
@@ -172,20 +201,7 @@ export async function listSellerReviews(sellerId: string, { filter = "all", page
   });
   const count = rating._sum.ratingCount ?? 0;
   return {
-    rows: rows.map(
-      (r): SellerReviewRow => ({
-        id: r.id,
-        rating: r.rating,
-        body: r.body,
-        photos: r.photoKeys.map((key) => ({ key, src: reviewPhotoUrl(key) })),
-        author: reviewerDisplayName(r.author.name),
-        createdAt: r.createdAt,
-        status: r.status,
-        reply: r.reply,
-        repliedAt: r.repliedAt,
-        product: r.product,
-      }),
-    ),
+    rows: rows.map(reviewRow),
     total,
     unanswered,
     average: count > 0 ? Math.round(((rating._sum.ratingSum ?? 0) / count) * 10) / 10 : null,
@@ -241,19 +257,10 @@ export async function searchReviewsForAdmin({ q, status, page = 1, pageSize = AD
   return {
     reviews: rows.map(
       (r): AdminReviewRow => ({
-        id: r.id,
-        rating: r.rating,
-        body: r.body,
-        photos: r.photoKeys.map((key) => ({ key, src: reviewPhotoUrl(key) })),
-        author: reviewerDisplayName(r.author.name),
+        ...reviewRow({ ...r, product: { id: r.product.id, name: r.product.name, slug: r.product.slug } }),
         authorName: r.author.name,
         authorEmail: r.author.email,
-        createdAt: r.createdAt,
-        status: r.status,
         hiddenReason: r.hiddenReason,
-        reply: r.reply,
-        repliedAt: r.repliedAt,
-        product: { id: r.product.id, name: r.product.name, slug: r.product.slug },
         seller: r.product.seller,
       }),
     ),
