@@ -1,6 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { i18n as I18n, TFunction } from "i18next";
-import { I18nextProvider } from "react-i18next";
 import type { Locale, Namespace } from "./config";
 import { cachedI18n, type Dictionaries } from "./i18n";
 
@@ -64,9 +63,7 @@ function remembered(t: TFunction): TFunction {
     texts.set(id, text);
     return text;
   };
-  // What react-i18next's Trans reads from a `t` it is given.
-  const { lng, ns, keyPrefix } = t as unknown as { lng?: string; ns?: string | string[]; keyPrefix?: string };
-  return Object.assign(rememberingT, { lng, ns, keyPrefix }) as unknown as TFunction;
+  return rememberingT as unknown as TFunction;
 }
 
 /** Translations for `locale` from the namespaces in `messages` (the root loader sends the page's area's). */
@@ -74,11 +71,7 @@ export function I18nProvider({ locale, messages, children }: { locale: Locale; m
   // The same dictionary object gives the same instance (the root loader reuses one per language
   // and area), so a server render does not build and initialise an i18next instance per request.
   const translations = useMemo(() => translationsOf(locale, cachedI18n(locale, messages)), [locale, messages]);
-  return (
-    <I18nextProvider i18n={translations.i18n}>
-      <TranslationsContext.Provider value={translations}>{children}</TranslationsContext.Provider>
-    </I18nextProvider>
-  );
+  return <TranslationsContext.Provider value={translations}>{children}</TranslationsContext.Provider>;
 }
 
 /**
