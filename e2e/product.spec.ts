@@ -68,12 +68,13 @@ test("a product with several variants: the picker switches price in place", asyn
   // Hydrated: the no-JavaScript confirm button is gone.
   await expect(main.getByRole("button", { name: "Xem phân loại đã chọn" })).toHaveCount(0);
 
-  // click(), not check(): the radios follow the URL, so their state settles after the navigation.
-  await picker.getByRole("radio", { name: named(first.label) }).click();
+  // check(), which fails unless the radio is checked right after the click: the shopper's pick
+  // shows at once, not when the navigation to ?variant= settles.
+  await picker.getByRole("radio", { name: named(first.label) }).check();
   await expect(page).toHaveURL(new RegExp(`variant=${first.id}`));
   await expect(price(page)).toHaveText(vnd(first.price));
 
-  await picker.getByRole("radio", { name: named(second.label) }).click();
+  await picker.getByRole("radio", { name: named(second.label) }).check();
   await expect(price(page)).toHaveText(vnd(second.price));
   await expect(picker.getByRole("radio", { name: named(second.label) })).toBeChecked();
   await expect(page).toHaveURL(new RegExp(`variant=${second.id}`));

@@ -30,10 +30,19 @@ export function VariantPicker({ variants, chosenId }: { variants: ProductVariant
   const hydrated = useHydrated();
   const [searchParams] = useSearchParams();
   const image = searchParams.get("image");
-  // While the choice is being applied, show it already (the radios are controlled by the URL).
+  // The radios are controlled by the URL, but a click shows at once: the shopper's pick is kept
+  // in state (set in the change event, so React never puts the old radio back while the
+  // navigation starts), then the choice being loaded, then the loaded one.
+  const [picked, setPicked] = useState<string | null>(null);
   const navigation = useNavigation();
   const pending = navigation.location ? new URLSearchParams(navigation.location.search).get("variant") : null;
-  const shownId = pending ?? chosenId;
+  // A pick stops counting once another choice is loaded (it arrived, or the shopper went back).
+  const [pickedOver, setPickedOver] = useState(chosenId);
+  if (pickedOver !== chosenId) {
+    setPickedOver(chosenId);
+    setPicked(null);
+  }
+  const shownId = picked ?? pending ?? chosenId;
 
   // The shopper's radio is read twice: while hydrating, before React gives the radios the checked
   // state the server rendered (a browser may let that undo the click), and once mounted. A choice
@@ -67,7 +76,10 @@ export function VariantPicker({ variants, chosenId }: { variants: ProductVariant
                 name="variant"
                 value={variant.id}
                 checked={variant.id === shownId}
-                onChange={(event) => submit(event.currentTarget.form, { replace: true, preventScrollReset: true })}
+                onChange={(event) => {
+                  setPicked(variant.id);
+                  submit(event.currentTarget.form, { replace: true, preventScrollReset: true });
+                }}
                 className="h-4 w-4 shrink-0 accent-brand-600"
               />
               <span className="flex flex-col">
