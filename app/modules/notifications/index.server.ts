@@ -6,6 +6,7 @@ export {
   queueUnderpaidExpired,
   underpaidNoticeEmail,
   queueUnderpaidNotice,
+  queueUnderpaidReminder,
   type UnderpaidExpiredOrder,
   type UnderpaidNoticeOrder,
 } from "./underpaid.server";

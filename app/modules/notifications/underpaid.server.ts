@@ -1,7 +1,8 @@
-// The two emails of an underpaid order (docs/decisions/0023-underpaid-orders.md), in the
+// The emails of an underpaid order (docs/decisions/0023-underpaid-orders.md), in the
 // buyer's language, amounts through formatVnd only:
 // - "we received part of it: send the rest before <deadline>" when a partial transfer arrives
 //   (payments/confirm.server.ts);
+// - the same, as a reminder, a few hours before that deadline (orders/expiry.server.ts);
 // - "your order expired, what you sent comes back" when the grace ran out (orders/expiry.server.ts).
 import type { Tx } from "~/lib/db.server";
 import { formatDateTime, formatVnd } from "~/lib/format";
@@ -52,21 +53,24 @@ function payUrl(orderId: string): string | null {
   return order ? `${order}/pay` : null;
 }
 
-export function underpaidNoticeEmail(order: UnderpaidNoticeOrder): Email {
+/** The notice when part of the money arrives, or (`reminder`) the reminder shortly before the deadline. */
+export function underpaidNoticeEmail(order: UnderpaidNoticeOrder, { reminder = false }: { reminder?: boolean } = {}): Email {
   const locale = isLocale(order.buyer.locale) ? order.buyer.locale : "vi";
   const t = getFixedT(locale, "payments");
-  const k = (key: string, values?: Record<string, unknown>) => t(`email.underpaid.${key}`, values) as string;
+  const group = reminder ? "underpaidReminder" : "underpaid";
+  const k = (key: string, values?: Record<string, unknown>) => t(`email.${group}.${key}`, values) as string;
   const url = payUrl(order.id);
+  const deadline = formatDateTime(order.deadline);
   const paragraphs = [
     k("greeting", { name: order.buyer.name }),
     k("received", { code: order.code, total: formatVnd(order.total), received: formatVnd(order.received), missing: formatVnd(order.missing) }),
-    k("deadline", { missing: formatVnd(order.missing), code: order.code, deadline: formatDateTime(order.deadline) }),
+    k("deadline", { missing: formatVnd(order.missing), code: order.code, deadline }),
     ...(url ? [k("pay", { url })] : []),
     k("signature"),
   ];
   return {
     to: order.buyer.email,
-    subject: k("subject", { code: order.code, missing: formatVnd(order.missing) }),
+    subject: k("subject", { code: order.code, missing: formatVnd(order.missing), deadline }),
     text: paragraphs.join("\n\n"),
     html: `<div style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c1917">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</div>`,
   };
@@ -75,4 +79,9 @@ export function underpaidNoticeEmail(order: UnderpaidNoticeOrder): Email {
 /** Queues the notice in the caller's transaction (the payment's); returns the message id. */
 export async function queueUnderpaidNotice(db: Tx, order: UnderpaidNoticeOrder): Promise<string> {
   return (await queueEmail(db, underpaidNoticeEmail(order))).id;
+}
+
+/** Queues the reminder in the caller's transaction (the one that marks the order reminded); returns the message id. */
+export async function queueUnderpaidReminder(db: Tx, order: UnderpaidNoticeOrder): Promise<string> {
+  return (await queueEmail(db, underpaidNoticeEmail(order, { reminder: true }))).id;
 }

@@ -1,13 +1,15 @@
 // Unpaid orders expire after ORDER_PAYMENT_TTL_MINUTES and give their reserved
 // stock back. An UNDERPAID order (part of the money arrived) had its deadline
 // moved on by ORDER_UNDERPAID_GRACE_HOURS when the money came (payments/confirm);
-// when that runs out too it expires the same way, and what arrived is owed back:
+// ORDER_UNDERPAID_REMINDER_HOURS before that deadline the buyer is reminded once of the
+// missing amount; when it runs out too it expires the same way, and what arrived is owed back:
 // a DUE refund for the operator to pay out, and an email telling the buyer. Safe with any number of workers: each batch of orders is claimed
 // with FOR UPDATE SKIP LOCKED, so two workers never take the same order, and a
 // payment or a cancellation that holds an order's row is simply skipped.
 import { prisma } from "~/lib/db.server";
 import { releaseStock } from "~/modules/inventory/index.server";
-import { deliverEmail, queueUnderpaidExpired } from "~/modules/notifications/index.server";
+import { deliverEmail, queueUnderpaidExpired, queueUnderpaidReminder } from "~/modules/notifications/index.server";
+import { underpaidReminderMs } from "~/modules/payments/index.server";
 import { enqueueProducts } from "~/modules/search/index.server";
 
 const BATCH = 50;
@@ -85,6 +87,52 @@ async function expireBatch(now: Date, batchSize: number): Promise<{ count: numbe
   );
 }
 
+type Due = { id: string; code: string; total: number; expires_at: Date };
+
+/**
+ * Reminds the buyer of every UNDERPAID order whose deadline is less than the reminder window
+ * (ORDER_UNDERPAID_REMINDER_HOURS) after `now` of the missing amount, once per deadline: the
+ * order is marked in the transaction that queues the email (more money clears the mark with the
+ * deadline it moves). Returns how many were reminded.
+ */
+export async function remindUnderpaidOrders(now: Date = new Date(), { batchSize = BATCH }: { batchSize?: number } = {}): Promise<number> {
+  const window = underpaidReminderMs();
+  if (window <= 0) return 0;
+  const until = new Date(now.getTime() + window);
+  let reminded = 0;
+  for (;;) {
+    const emailIds = await prisma.$transaction(
+      async (tx) => {
+        const due = await tx.$queryRaw<Due[]>`
+          UPDATE orders SET underpaid_reminded_at = ${now}
+          WHERE id IN (
+            SELECT id FROM orders
+            WHERE status = 'UNDERPAID' AND underpaid_reminded_at IS NULL AND expires_at > ${now} AND expires_at <= ${until}
+            ORDER BY expires_at FOR UPDATE SKIP LOCKED LIMIT ${batchSize})
+          RETURNING id, code, total, expires_at`;
+        if (due.length === 0) return [];
+        const ids = due.map((o) => o.id);
+        const [received, buyers] = await Promise.all([
+          tx.payment.groupBy({ by: ["orderId"], where: { orderId: { in: ids }, amountReceived: { gt: 0 } }, _sum: { amountReceived: true } }),
+          tx.order.findMany({ where: { id: { in: ids } }, select: { id: true, buyer: { select: { email: true, name: true, locale: true } } } }),
+        ]);
+        const queued: string[] = [];
+        for (const order of due) {
+          const amount = received.find((r) => r.orderId === order.id)?._sum.amountReceived ?? 0;
+          const buyer = buyers.find((b) => b.id === order.id)!.buyer;
+          const email = { id: order.id, code: order.code, total: order.total, received: amount, missing: order.total - amount, deadline: order.expires_at, buyer };
+          queued.push(await queueUnderpaidReminder(tx, email));
+        }
+        return queued;
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    );
+    for (const id of emailIds) await deliverEmail(id);
+    reminded += emailIds.length;
+    if (emailIds.length < batchSize) return reminded;
+  }
+}
+
 /** The background loop (every web process and `npm run worker`): expire due orders every `intervalMs`. */
 export function startOrderExpiryWorker({ intervalMs = 30_000, log = console }: { intervalMs?: number; log?: Pick<Console, "info" | "warn"> } = {}): () => Promise<void> {
   let stopped = false;
@@ -102,6 +150,8 @@ export function startOrderExpiryWorker({ intervalMs = 30_000, log = console }: {
       try {
         const n = await expireUnpaidOrders();
         if (n > 0) log.info(`[orders] ${n} unpaid or underpaid order(s) expired; their stock is released`);
+        const r = await remindUnderpaidOrders();
+        if (r > 0) log.info(`[orders] ${r} buyer(s) of underpaid orders reminded of the missing amount`);
       } catch (error) {
         log.warn("[orders] expiry:", error instanceof Error ? error.message : error);
       }

@@ -33,7 +33,7 @@ export {
   type SellerOrderListRow,
   type SellerOrderDetail,
 } from "./fulfilment.server";
-export { expireUnpaidOrders, startOrderExpiryWorker, REFUND_REASON_UNDERPAID_EXPIRED } from "./expiry.server";
+export { expireUnpaidOrders, remindUnderpaidOrders, startOrderExpiryWorker, REFUND_REASON_UNDERPAID_EXPIRED } from "./expiry.server";
 export {
   orderStatusValue,
   isOrderStatusValue,

@@ -4,7 +4,7 @@ import { prisma } from "~/lib/db.server";
 import { ledgerMismatches } from "~/modules/inventory/index.server";
 import { formatDateTime, formatVnd } from "~/lib/format";
 import { findOrderCode } from "~/modules/orders/code";
-import { expireUnpaidOrders, getOrderPaymentForBuyer, REFUND_REASON_UNDERPAID_EXPIRED } from "~/modules/orders/index.server";
+import { expireUnpaidOrders, getOrderPaymentForBuyer, remindUnderpaidOrders, REFUND_REASON_UNDERPAID_EXPIRED } from "~/modules/orders/index.server";
 import { action } from "~/routes/webhooks.bank-transfer";
 import { DEMO_BANK_WEBHOOK_SECRET, DEMO_VIETQR } from "./config.server";
 import { signBankPayload } from "./bank-signature.server";
@@ -221,6 +221,75 @@ describe("POST /webhooks/bank-transfer", () => {
     expect(after.order.status).toBe("EXPIRED");
     expect(after.order.refunds.map((r) => r.amount).sort()).toEqual([300_000, 38_000].sort());
     expect(await prisma.inventoryMovement.count({ where: { orderId: t.order.id, reason: "SALE" } })).toBe(0);
+  });
+
+  it("the buyer of an underpaid order is reminded once, hours before the deadline; more money moves the deadline and the reminder with it", async () => {
+    const hour = 3_600_000;
+    const t = await createTestOrder();
+    const deadlineOf = async () => (await prisma.order.findUniqueOrThrow({ where: { id: t.order.id } })).expiresAt;
+    const reminders = () => prisma.emailMessage.findMany({ where: { to: t.buyer.email, subject: { startsWith: "Nhắc lại" } }, orderBy: { createdAt: "asc" } });
+    expect((await deliver(bankNotification({ amount: 300_000, content: mbShape(t.order.code), accountNumber: ACCOUNT }))).body).toMatchObject({ match: "underpaid" });
+    const deadline = await deadlineOf();
+
+    // 24 hours of grace, a reminder 6 hours before it ends (the defaults): nothing before that.
+    await remindUnderpaidOrders(new Date(deadline.getTime() - 7 * hour));
+    expect(await reminders()).toHaveLength(0);
+    await remindUnderpaidOrders(new Date(deadline.getTime() - 5 * hour));
+    let sent = await reminders();
+    expect(sent).toHaveLength(1);
+    expect(sent[0].subject).toBe(`Nhắc lại: đơn hàng ${t.order.code} còn thiếu ${formatVnd(t.order.total - 300_000)}, hạn chót ${formatDateTime(deadline)}`);
+    expect(sent[0].text).toContain(`Chợ OCOP mới nhận được 300.000 ₫`);
+    expect(sent[0].text).toContain(`Hãy chuyển nốt ${formatVnd(t.order.total - 300_000)} với nội dung ${t.order.code} trước ${formatDateTime(deadline)}`);
+    // Once per deadline, however often the worker runs.
+    await remindUnderpaidOrders(new Date(deadline.getTime() - 4 * hour));
+    await remindUnderpaidOrders(new Date(deadline.getTime() - hour));
+    expect(await reminders()).toHaveLength(1);
+
+    // More money, still short: a new deadline, and a reminder before that one.
+    expect((await deliver(bankNotification({ amount: 20_000, content: `IBFT ${t.order.code} lan 2`, accountNumber: ACCOUNT }))).body).toMatchObject({ match: "underpaid" });
+    const later = await deadlineOf();
+    expect(later.getTime()).toBeGreaterThan(deadline.getTime());
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: t.order.id } })).underpaidRemindedAt).toBeNull();
+    await remindUnderpaidOrders(new Date(later.getTime() - 2 * hour));
+    sent = await reminders();
+    expect(sent).toHaveLength(2);
+    expect(sent[1].text).toContain(`mới nhận được 320.000 ₫`);
+    expect(sent[1].subject).toContain(`còn thiếu ${formatVnd(t.order.total - 320_000)}, hạn chót ${formatDateTime(later)}`);
+
+    // Paid in full: never reminded again, and past the deadline nothing expires.
+    expect((await deliver(bankNotification({ amount: t.order.total - 320_000, content: `IBFT ${t.order.code} du`, accountNumber: ACCOUNT }))).body).toMatchObject({ match: "matched" });
+    await prisma.order.update({ where: { id: t.order.id }, data: { underpaidRemindedAt: null } });
+    await remindUnderpaidOrders(new Date(later.getTime() - hour));
+    expect(await reminders()).toHaveLength(2);
+    expect((await state(t)).order.status).toBe("PAID");
+  });
+
+  it("the reminder follows the buyer's language and can be switched off", async () => {
+    const hour = 3_600_000;
+    const t = await createTestOrder();
+    await prisma.user.update({ where: { id: t.buyer.id }, data: { locale: "en" } });
+    expect((await deliver(bankNotification({ amount: 300_000, content: mbShape(t.order.code), accountNumber: ACCOUNT }))).body).toMatchObject({ match: "underpaid" });
+    const deadline = (await prisma.order.findUniqueOrThrow({ where: { id: t.order.id } })).expiresAt;
+    const reminders = () => prisma.emailMessage.findMany({ where: { to: t.buyer.email, subject: { startsWith: "Reminder" } } });
+
+    process.env.ORDER_UNDERPAID_REMINDER_HOURS = "0";
+    try {
+      expect(await remindUnderpaidOrders(new Date(deadline.getTime() - hour))).toBe(0);
+      expect(await reminders()).toHaveLength(0);
+      // Not shorter than the grace: refused with a message that names both settings.
+      process.env.ORDER_UNDERPAID_REMINDER_HOURS = "24";
+      await expect(remindUnderpaidOrders(new Date(deadline.getTime() - hour))).rejects.toThrow(/ORDER_UNDERPAID_GRACE_HOURS/);
+      process.env.ORDER_UNDERPAID_REMINDER_HOURS = "2";
+      await remindUnderpaidOrders(new Date(deadline.getTime() - 3 * hour));
+      expect(await reminders()).toHaveLength(0);
+      await remindUnderpaidOrders(new Date(deadline.getTime() - hour));
+    } finally {
+      delete process.env.ORDER_UNDERPAID_REMINDER_HOURS;
+    }
+    const [sent, ...more] = await reminders();
+    expect(more).toHaveLength(0);
+    expect(sent.subject).toBe(`Reminder: ${formatVnd(t.order.total - 300_000)} still missing for order ${t.order.code}, due by ${formatDateTime(deadline)}`);
+    expect(sent.text).toContain("Chợ OCOP has received 300.000 ₫ so far");
   });
 
   it("a larger transfer pays the order and records the difference as a refund due", async () => {

@@ -99,6 +99,23 @@ export function underpaidGraceMs(): number {
 }
 
 /**
+ * How long before an underpaid order's deadline the buyer is reminded of the missing amount
+ * (orders/expiry.server.ts), once per deadline. Hours; 0 sends no reminder. Unset: 6, or a
+ * quarter of a shorter grace. Set, it must be shorter than the grace period, which starts with a
+ * notice of its own.
+ */
+export function underpaidReminderMs(): number {
+  const grace = underpaidGraceMs();
+  const raw = optional.parse(process.env.ORDER_UNDERPAID_REMINDER_HOURS);
+  if (raw === undefined) return Math.min(6 * 3_600_000, grace / 4);
+  const hours = z.coerce.number().int().min(0).max(14 * 24).safeParse(raw);
+  if (!hours.success) throw new Error("ORDER_UNDERPAID_REMINDER_HOURS must be a whole number of hours between 0 and 336.");
+  const ms = hours.data * 3_600_000;
+  if (ms >= grace) throw new Error("ORDER_UNDERPAID_REMINDER_HOURS must be shorter than ORDER_UNDERPAID_GRACE_HOURS (the grace starts with a notice of its own).");
+  return ms;
+}
+
+/**
  * Checks at start-up what would otherwise fail on the first payment: call from
  * the server entry (throws with a clear message in production when something is missing).
  */
@@ -107,4 +124,5 @@ export function assertPaymentConfig(): void {
   bankWebhookSecret();
   stripeConfig();
   underpaidGraceMs();
+  underpaidReminderMs();
 }

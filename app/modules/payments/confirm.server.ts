@@ -86,11 +86,12 @@ export async function confirmOrderPaymentInTx(tx: Tx, input: ConfirmPaymentInput
     let emailId: string | null = null;
     if (newMoney > 0 || order.status !== "UNDERPAID") {
       await tx.payment.update({ where: { id: payment.id }, data: { status: "UNDERPAID", amountReceived: input.amount, providerRef: input.reference ?? payment.providerRef } });
-      // The buyer gets time to send the rest (never less than the order already had);
-      // after that the expiry job releases the stock and owes back what arrived.
+      // The buyer gets time to send the rest (never less than the order already had), and a
+      // reminder before the new deadline; after it the expiry job releases the stock and owes back what arrived.
       const graceUntil = new Date(now.getTime() + underpaidGraceMs());
       await tx.$executeRaw`
-        UPDATE orders SET status = 'UNDERPAID', expires_at = GREATEST(expires_at, ${graceUntil}), updated_at = ${now} WHERE id = ${order.id}`;
+        UPDATE orders SET status = 'UNDERPAID', expires_at = GREATEST(expires_at, ${graceUntil}), underpaid_reminded_at = NULL, updated_at = ${now}
+        WHERE id = ${order.id}`;
       await tx.orderEvent.create({
         data: { orderId: order.id, status: "underpaid", note: `Đã nhận ${input.amount} / ${order.total} đồng`, actorId: input.actorId ?? null },
       });

@@ -44,6 +44,14 @@ const payments = {
       pay: "VietQR code for the missing amount: {{url}}",
       signature: "Chợ OCOP",
     },
+    underpaidReminder: {
+      subject: "Reminder: {{missing}} still missing for order {{code}}, due by {{deadline}}",
+      greeting: "Hello {{name}},",
+      received: "Order {{code}} ({{total}}) is still {{missing}} short: Chợ OCOP has received {{received}} so far.",
+      deadline: "Please transfer the remaining {{missing}} with the reference {{code}} before {{deadline}}. After that the order expires, the items go back to the sellers and Chợ OCOP refunds what you sent.",
+      pay: "VietQR code for the missing amount: {{url}}",
+      signature: "Chợ OCOP",
+    },
     underpaidExpired: {
       subject: "Chợ OCOP: order {{code}} has expired; {{amount}} will be refunded",
       greeting: "Hello {{name}},",

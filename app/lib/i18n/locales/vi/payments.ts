@@ -44,6 +44,14 @@ const payments = {
       pay: "Mã VietQR cho số tiền còn thiếu: {{url}}",
       signature: "Chợ OCOP",
     },
+    underpaidReminder: {
+      subject: "Nhắc lại: đơn hàng {{code}} còn thiếu {{missing}}, hạn chót {{deadline}}",
+      greeting: "Chào {{name}},",
+      received: "Đơn hàng {{code}} ({{total}}) vẫn còn thiếu {{missing}}: Chợ OCOP mới nhận được {{received}}.",
+      deadline: "Hãy chuyển nốt {{missing}} với nội dung {{code}} trước {{deadline}}. Sau thời hạn này đơn hàng sẽ hết hạn, hàng được trả lại cho nhà bán và Chợ OCOP hoàn lại số tiền bạn đã chuyển.",
+      pay: "Mã VietQR cho số tiền còn thiếu: {{url}}",
+      signature: "Chợ OCOP",
+    },
     underpaidExpired: {
       subject: "Chợ OCOP: đơn hàng {{code}} đã hết hạn, bạn sẽ được hoàn {{amount}}",
       greeting: "Chào {{name}},",

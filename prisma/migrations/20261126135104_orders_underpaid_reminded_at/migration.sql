@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "orders" ADD COLUMN     "underpaid_reminded_at" TIMESTAMP(3);
+
