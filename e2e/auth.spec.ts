@@ -58,6 +58,11 @@ test("registering with a taken email shows the error on the email field and keep
   await expect(main.getByLabel("Họ và tên", { exact: true })).toHaveValue(name);
   await expect(page).toHaveURL(/\/register(\?|$)/);
   await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toHaveCount(0);
+  // Typing another address takes the error away; the other fields' state is untouched.
+  await email.fill(`khac.${Date.now()}@example.com`);
+  await expect(email).not.toHaveAttribute("aria-invalid");
+  await expect(email).not.toHaveAccessibleDescription(/Email này đã được dùng/);
+  await expect(main.getByText("Email này đã được dùng cho một tài khoản khác")).toHaveCount(0);
 });
 
 test("logging in works without JavaScript", async ({ browser, baseURL }) => {

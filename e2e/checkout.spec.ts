@@ -70,6 +70,9 @@ test("a shopper checks out with VietQR: new address, QR on the payment page, the
   await expect(main.getByLabel("Phường, xã, đặc khu").locator("option:checked")).toHaveText("Phường Ninh Kiều");
   await expect(main.getByRole("radio", { name: "Giao đến địa chỉ khác" })).toBeChecked();
   await phone.fill("+84 935 112 233");
+  // Correcting the field takes its error away at once; the server checks it again on submit.
+  await expect(phone).not.toHaveAttribute("aria-invalid");
+  await expect(main.getByText(/Số di động không hợp lệ/)).toHaveCount(0);
   await main.getByRole("button", { name: "Đặt hàng" }).click();
 
   const { orderId, code } = await expectPayPage(page);

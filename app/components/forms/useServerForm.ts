@@ -5,7 +5,7 @@
 // Conform's client into the page's bundle (~40 KB gzip; bench/README.md, page weight).
 import type { SubmissionResult } from "@conform-to/react";
 import { useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useHydrated } from "~/components/product/useHydrated";
 
 /** The HTML constraints of a schema's fields (Conform's getZodConstraint, run by the loader). */
@@ -58,7 +58,11 @@ export function readReply<Name extends string>({ id, names, lastResult, defaultV
   return { fields, formErrors: errorsOf("") };
 }
 
-/** readReply for a form posting to `path`, with the focus on its first invalid field and `submitting` while it posts. */
+/**
+ * readReply for a form posting to `path`, with the focus on its first invalid field and `submitting`
+ * while it posts. A field's error goes away once the shopper changes that field (it was about what
+ * had been typed); the server checks again on the next submission.
+ */
 export function useServerForm<Name extends string>(options: FormOptions<Name> & { path: string }) {
   const { id, path, lastResult } = options;
   const navigation = useNavigation();
@@ -77,12 +81,29 @@ export function useServerForm<Name extends string>(options: FormOptions<Name> & 
     invalid?.focus();
   }, [lastResult]);
 
-  const { fields, formErrors } = readReply(options);
+  // The fields changed since the last reply (a new reply starts afresh).
+  const [edited, setEdited] = useState<ReadonlySet<string>>(() => new Set());
+  const [editedSince, setEditedSince] = useState(lastResult);
+  if (editedSince !== lastResult) {
+    setEditedSince(lastResult);
+    setEdited(new Set());
+  }
+  const onEdit = (event: FormEvent<HTMLFormElement>) => {
+    const name = (event.target as Partial<HTMLInputElement>).name;
+    if (!name || edited.has(name) || !lastResult?.error?.[name]?.length) return;
+    setEdited(new Set(edited).add(name));
+  };
+
+  const reply = readReply(options);
+  const fields = Object.fromEntries(
+    Object.entries<FieldState>(reply.fields).map(([name, field]) => [name, edited.has(name) ? { ...field, errors: undefined } : field]),
+  ) as typeof reply.fields;
+  const formErrors = reply.formErrors;
   const form = {
     errorId: `${id}-error`,
     errors: formErrors,
     // Without JavaScript the browser checks the constraints first; with it, the server's messages show.
-    props: { id, ref, noValidate: hydrated, "aria-describedby": formErrors ? `${id}-error` : undefined },
+    props: { id, ref, noValidate: hydrated, "aria-describedby": formErrors ? `${id}-error` : undefined, onInput: onEdit, onChange: onEdit },
   };
   const submitting = navigation.state !== "idle" && navigation.formMethod?.toUpperCase() === "POST" && Boolean(navigation.formAction?.startsWith(path));
   return { form, fields, submitting };
