@@ -98,6 +98,23 @@ test("?lang=en switches the interface to English and it stays English while brow
   await expect(page.getByRole("main").getByRole("region", { name: "Sáu nhóm sản phẩm OCOP" })).toBeVisible();
 });
 
+test("the catalogue carries the smaller dictionary; following a link to the cart brings the cart's texts", async ({ page }) => {
+  await page.goto("/");
+  // The document's dictionary: the catalogue's namespaces, not the cart's or checkout's.
+  const namespaces = await page.evaluate(() => Object.keys(JSON.parse(document.getElementById("i18n-fallback")?.textContent ?? "{}")));
+  expect(namespaces.sort()).toEqual(["auth", "common", "product", "reviews", "search"]);
+  await page.waitForFunction(() => "__remixRouter" in window);
+  // A client-side navigation (the window object survives it) to a page of the larger area.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole("banner").getByRole("link", { name: "Giỏ hàng", exact: true }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1, name: "Giỏ hàng" })).toBeVisible();
+  await expect(main.getByText("Giỏ hàng của bạn đang trống")).toBeVisible();
+  await expect(main.getByText(/\bempty\.title\b|cart:/)).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
 test.describe("on a 360 px wide phone", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 

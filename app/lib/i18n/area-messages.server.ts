@@ -1,19 +1,23 @@
-// The dictionary a page carries to the browser: one language, the namespaces of its area.
+// The dictionary a page carries to the browser: one language, the namespaces of its area (area.ts).
 import { resources, type Locale } from "./config";
-import { isPortalPath, STOREFRONT_NAMESPACES } from "./area";
+import { areaOf, BROWSE_NAMESPACES, STOREFRONT_NAMESPACES, type Area } from "./area";
 
 export type AreaMessages = Partial<(typeof resources)[Locale]>;
 
+const NAMESPACES: Record<Exclude<Area, "portal">, readonly (keyof AreaMessages)[]> = { browse: BROWSE_NAMESPACES, shop: STOREFRONT_NAMESPACES };
+
 /** One object per language and area, made once: the same object lets renders share one i18next instance (cachedI18n). */
-const storefront = new Map<Locale, AreaMessages>();
+const made = new Map<string, AreaMessages>();
 
 export function messagesFor(locale: Locale, pathname: string): AreaMessages {
   const all = resources[locale];
-  if (isPortalPath(pathname)) return all;
-  let messages = storefront.get(locale);
+  const area = areaOf(pathname);
+  if (area === "portal") return all;
+  const key = `${locale}:${area}`;
+  let messages = made.get(key);
   if (!messages) {
-    messages = Object.fromEntries(STOREFRONT_NAMESPACES.map((ns) => [ns, all[ns]])) as AreaMessages;
-    storefront.set(locale, messages);
+    messages = Object.fromEntries(NAMESPACES[area].map((ns) => [ns, all[ns]])) as AreaMessages;
+    made.set(key, messages);
   }
   return messages;
 }

@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { resources } from "./config";
 import { messagesFor, rendersDocument } from "./area-messages.server";
-import { isPortalPath, STOREFRONT_NAMESPACES } from "./area";
+import { BROWSE_NAMESPACES, isPortalPath, STOREFRONT_NAMESPACES } from "./area";
 
 describe("messagesFor", () => {
-  it("the storefront's namespaces, or every one in the portal, one object per language", () => {
+  it("the catalogue's namespaces, the storefront's, or every one in the portal, one object per language and area", () => {
     const vi = messagesFor("vi", "/products/x");
-    expect(Object.keys(vi).sort()).toEqual([...STOREFRONT_NAMESPACES].sort());
+    expect(Object.keys(vi).sort()).toEqual([...BROWSE_NAMESPACES].sort());
+    expect(vi.cart).toBeUndefined();
     expect(vi.product).toBe(resources.vi.product);
     expect(messagesFor("vi", "/")).toBe(vi);
+    const cart = messagesFor("vi", "/cart");
+    expect(Object.keys(cart).sort()).toEqual([...STOREFRONT_NAMESPACES].sort());
+    expect(messagesFor("vi", "/checkout")).toBe(cart);
+    expect(cart).not.toBe(vi);
     expect(messagesFor("en", "/").product).toBe(resources.en.product);
     expect(messagesFor("en", "/")).not.toBe(vi);
     expect(messagesFor("vi", "/seller/products")).toBe(resources.vi);
