@@ -116,13 +116,17 @@ export async function remindUnderpaidOrders(now: Date = new Date(), { batchSize 
           tx.payment.groupBy({ by: ["orderId"], where: { orderId: { in: ids }, amountReceived: { gt: 0 } }, _sum: { amountReceived: true } }),
           tx.order.findMany({ where: { id: { in: ids } }, select: { id: true, buyer: { select: { email: true, name: true, locale: true } } } }),
         ]);
-        const queued: string[] = [];
-        for (const order of due) {
+        const reminders = due.map((order) => {
           const amount = received.find((r) => r.orderId === order.id)?._sum.amountReceived ?? 0;
           const buyer = buyers.find((b) => b.id === order.id)!.buyer;
-          const email = { id: order.id, code: order.code, total: order.total, received: amount, missing: order.total - amount, deadline: order.expires_at, buyer };
-          queued.push(await queueUnderpaidReminder(tx, email));
-        }
+          return { id: order.id, code: order.code, total: order.total, received: amount, missing: order.total - amount, deadline: order.expires_at, buyer };
+        });
+        // On the order's timeline too (buyer and operator): when the buyer was reminded, of what.
+        await tx.orderEvent.createMany({
+          data: reminders.map((r) => ({ orderId: r.id, status: "payment_reminder", note: `Nhắc chuyển nốt ${r.missing} / ${r.total} đồng`, createdAt: now })),
+        });
+        const queued: string[] = [];
+        for (const reminder of reminders) queued.push(await queueUnderpaidReminder(tx, reminder));
         return queued;
       },
       { maxWait: 10_000, timeout: 60_000 },

@@ -14,6 +14,14 @@ export function isOrderStatusValue(value: string): value is OrderStatusValue {
   return (ORDER_STATUS_VALUES as readonly string[]).includes(value);
 }
 
+/** Timeline events that are not a change of status: what the buyer was told (a payment reminder). */
+export const ORDER_NOTICE_EVENTS = ["payment_reminder"] as const;
+
+/** Whether an order event has its own label (`orders:events.<value>`): a status, or a notice. */
+export function hasEventLabel(value: string): boolean {
+  return isOrderStatusValue(value) || (ORDER_NOTICE_EVENTS as readonly string[]).includes(value);
+}
+
 /** Seller-order statuses after which the buyer can no longer cancel. */
 export const FULFILMENT_STARTED: readonly SellerOrderStatus[] = ["CONFIRMED", "SHIPPED", "DELIVERED"];
 

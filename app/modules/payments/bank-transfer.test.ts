@@ -4,6 +4,7 @@ import { prisma } from "~/lib/db.server";
 import { ledgerMismatches } from "~/modules/inventory/index.server";
 import { formatDateTime, formatVnd } from "~/lib/format";
 import { findOrderCode } from "~/modules/orders/code";
+import { hasEventLabel } from "~/modules/orders/status";
 import { expireUnpaidOrders, getOrderPaymentForBuyer, remindUnderpaidOrders, REFUND_REASON_UNDERPAID_EXPIRED } from "~/modules/orders/index.server";
 import { action } from "~/routes/webhooks.bank-transfer";
 import { DEMO_BANK_WEBHOOK_SECRET, DEMO_VIETQR } from "./config.server";
@@ -240,10 +241,15 @@ describe("POST /webhooks/bank-transfer", () => {
     expect(sent[0].subject).toBe(`Nhắc lại: đơn hàng ${t.order.code} còn thiếu ${formatVnd(t.order.total - 300_000)}, hạn chót ${formatDateTime(deadline)}`);
     expect(sent[0].text).toContain(`Chợ OCOP mới nhận được 300.000 ₫`);
     expect(sent[0].text).toContain(`Hãy chuyển nốt ${formatVnd(t.order.total - 300_000)} với nội dung ${t.order.code} trước ${formatDateTime(deadline)}`);
+    // On the order's timeline, for the buyer and the operator.
+    const reminderEvents = async () => (await state(t)).order.events.filter((e) => e.status === "payment_reminder");
+    expect(await reminderEvents()).toMatchObject([{ note: `Nhắc chuyển nốt ${t.order.total - 300_000} / ${t.order.total} đồng`, sellerOrderId: null }]);
+    expect(hasEventLabel("payment_reminder")).toBe(true);
     // Once per deadline, however often the worker runs.
     await remindUnderpaidOrders(new Date(deadline.getTime() - 4 * hour));
     await remindUnderpaidOrders(new Date(deadline.getTime() - hour));
     expect(await reminders()).toHaveLength(1);
+    expect(await reminderEvents()).toHaveLength(1);
 
     // More money, still short: a new deadline, and a reminder before that one.
     expect((await deliver(bankNotification({ amount: 20_000, content: `IBFT ${t.order.code} lan 2`, accountNumber: ACCOUNT }))).body).toMatchObject({ match: "underpaid" });
@@ -253,6 +259,7 @@ describe("POST /webhooks/bank-transfer", () => {
     await remindUnderpaidOrders(new Date(later.getTime() - 2 * hour));
     sent = await reminders();
     expect(sent).toHaveLength(2);
+    expect(await reminderEvents()).toHaveLength(2);
     expect(sent[1].text).toContain(`mới nhận được 320.000 ₫`);
     expect(sent[1].subject).toContain(`còn thiếu ${formatVnd(t.order.total - 320_000)}, hạn chót ${formatDateTime(later)}`);
 

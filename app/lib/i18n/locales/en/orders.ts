@@ -74,6 +74,7 @@ const orders = {
     delivered: "Delivered",
     cancelled: "Order cancelled",
     refunded: "Refunded",
+    payment_reminder: "Reminder emailed: part of the amount is still missing",
     other: "Update: {{status}}",
   },
   cancel: {

@@ -74,6 +74,7 @@ const orders = {
     delivered: "Đã giao hàng thành công",
     cancelled: "Đơn hàng đã huỷ",
     refunded: "Đã hoàn tiền",
+    payment_reminder: "Đã gửi email nhắc chuyển nốt số tiền còn thiếu",
     other: "Cập nhật: {{status}}",
   },
   cancel: {
