@@ -17,7 +17,7 @@ import stylesheet from "~/tailwind.css?url";
 import { SiteFooter } from "~/components/layout/SiteFooter";
 import { SiteHeader } from "~/components/layout/SiteHeader";
 import { ErrorPage } from "~/components/layout/ErrorPage";
-import { needsLargerDictionary } from "~/lib/i18n/area";
+import { needsOtherNamespaces } from "~/lib/i18n/area";
 import { messagesFor, rendersDocument } from "~/lib/i18n/area-messages.server";
 import { FALLBACK_MESSAGES_ID, serializeMessages, useDocumentLanguage } from "~/lib/i18n/document-locale";
 import { getLocale, localeCookie, requestedLocale } from "~/lib/i18n/i18n.server";
@@ -74,8 +74,8 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, nextUrl
   if (rootDataMissing) return true;
   if (formMethod && formMethod !== "GET") return defaultShouldRevalidate;
   if (nextUrl.searchParams.has("lang") || currentUrl.searchParams.get("lang") !== nextUrl.searchParams.get("lang")) return true;
-  // Entering a larger area (catalogue → cart, checkout, account → portal) needs its namespaces.
-  if (needsLargerDictionary(currentUrl.pathname, nextUrl.pathname)) return true;
+  // A page of another area (catalogue → cart, storefront → seller portal, …) may need namespaces this one lacks.
+  if (needsOtherNamespaces(currentUrl.pathname, nextUrl.pathname)) return true;
   return false;
 };
 

@@ -2,7 +2,7 @@
 // The demo accounts come from prisma/seed.ts, which scripts/e2e-server.js runs on a
 // fresh database before every run.
 import crypto from "node:crypto";
-import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
 import { QRPay } from "vietnam-qr-pay";
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
@@ -329,4 +329,12 @@ export async function payByBankTransfer(
 ): Promise<void> {
   const notified = await notifyBankTransfer(request, { id: `FT${Date.now()}${tag}`, amount, content, accountNumber, transactionAt: new Date().toISOString() });
   expect(await notified.json()).toMatchObject({ ok: true, match: "matched" });
+}
+
+/** The namespaces in a document's dictionary block, as the server sent it (the page drops the block once it has read it). */
+export async function inlineNamespaces(response: Response | null): Promise<string[]> {
+  const html = (await response?.text()) ?? "";
+  const block = /<script[^>]*id="i18n-fallback"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
+  expect(block, "the document's dictionary block").toBeTruthy();
+  return Object.keys(JSON.parse(block!)).sort();
 }

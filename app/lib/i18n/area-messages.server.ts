@@ -1,22 +1,19 @@
 // The dictionary a page carries to the browser: one language, the namespaces of its area (area.ts).
 import { resources, type Locale } from "./config";
-import { areaOf, BROWSE_NAMESPACES, STOREFRONT_NAMESPACES, type Area } from "./area";
+import { AREA_NAMESPACES, areaOf } from "./area";
 
 export type AreaMessages = Partial<(typeof resources)[Locale]>;
-
-const NAMESPACES: Record<Exclude<Area, "portal">, readonly (keyof AreaMessages)[]> = { browse: BROWSE_NAMESPACES, shop: STOREFRONT_NAMESPACES };
 
 /** One object per language and area, made once: the same object lets renders share one i18next instance (cachedI18n). */
 const made = new Map<string, AreaMessages>();
 
 export function messagesFor(locale: Locale, pathname: string): AreaMessages {
-  const all = resources[locale];
   const area = areaOf(pathname);
-  if (area === "portal") return all;
   const key = `${locale}:${area}`;
   let messages = made.get(key);
   if (!messages) {
-    messages = Object.fromEntries(NAMESPACES[area].map((ns) => [ns, all[ns]])) as AreaMessages;
+    const all = resources[locale];
+    messages = Object.fromEntries(AREA_NAMESPACES[area].map((ns) => [ns, all[ns]])) as AreaMessages;
     made.set(key, messages);
   }
   return messages;

@@ -6,8 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { resources } from "./config";
-import { areaOf, BROWSE_NAMESPACES, needsLargerDictionary, STOREFRONT_NAMESPACES, type Area } from "./area";
+import { AREA_NAMESPACES, areaOf, needsOtherNamespaces } from "./area";
 
 const APP = path.resolve(__dirname, "../..");
 const ROUTES = path.join(APP, "routes");
@@ -52,12 +51,6 @@ function samplePath(file: string): string {
   return `/${segments.join("/")}`;
 }
 
-const AREA_NAMESPACES: Record<Area, readonly string[]> = {
-  browse: BROWSE_NAMESPACES,
-  shop: STOREFRONT_NAMESPACES,
-  portal: Object.keys(resources.vi),
-};
-
 const pages = readdirSync(ROUTES)
   .filter((f) => /\.tsx$/.test(f) && !/\.test\./.test(f))
   .filter((f) => /export default/.test(readFileSync(path.join(ROUTES, f), "utf8")));
@@ -88,18 +81,23 @@ describe("dictionary areas", () => {
     const area = areaOf(pathname);
     const used = new Set<string>();
     for (const module of [...layoutsOf(file), path.join(ROUTES, file)]) for (const ns of namespacesOf(module)) used.add(ns);
-    const missing = [...used].filter((ns) => !AREA_NAMESPACES[area].includes(ns));
+    const missing = [...used].filter((ns) => !(AREA_NAMESPACES[area] as readonly string[]).includes(ns));
     expect(missing, `${pathname} (${area}) uses ${missing.join(", ")}`).toEqual([]);
   });
 
-  it("the catalogue is the smallest area; cart, checkout, account, sign-in and unknown pages get the storefront's", () => {
-    for (const p of ["/", "/search", "/c/thuc-pham", "/p/ca-mau", "/s/htx-my-xuyen", "/products/mat-ong-u-minh"]) expect(areaOf(p)).toBe("browse");
-    for (const p of ["/cart", "/checkout", "/account", "/account/orders/x/pay", "/login", "/register", "/no-such-page", "/products/x/y"]) expect(areaOf(p)).toBe("shop");
-    for (const p of ["/seller", "/seller/products", "/admin/audit", "/sell", "/invitations/abc"]) expect(areaOf(p)).toBe("portal");
-    expect(needsLargerDictionary("/products/x", "/cart")).toBe(true);
-    expect(needsLargerDictionary("/cart", "/seller")).toBe(true);
-    expect(needsLargerDictionary("/", "/search")).toBe(false);
-    expect(needsLargerDictionary("/checkout", "/products/x")).toBe(false);
-    expect(needsLargerDictionary("/admin", "/")).toBe(false);
+  it("pages by area, and when moving between them needs other namespaces", () => {
+    for (const p of ["/", "/search", "/c/thuc-pham", "/p/ca-mau", "/s/htx-my-xuyen", "/products/mat-ong-u-minh", "/login", "/register"]) expect(areaOf(p)).toBe("browse");
+    for (const p of ["/cart", "/checkout", "/account", "/account/orders/x/pay", "/no-such-page", "/products/x/y", "/sellers", "/administration"]) expect(areaOf(p)).toBe("shop");
+    for (const p of ["/seller", "/seller/products", "/sell", "/invitations/abc"]) expect(areaOf(p)).toBe("seller");
+    for (const p of ["/admin", "/admin/audit"]) expect(areaOf(p)).toBe("admin");
+    expect(needsOtherNamespaces("/products/x", "/cart")).toBe(true);
+    expect(needsOtherNamespaces("/cart", "/seller")).toBe(true);
+    expect(needsOtherNamespaces("/seller", "/admin")).toBe(true);
+    expect(needsOtherNamespaces("/admin", "/seller/orders")).toBe(true);
+    expect(needsOtherNamespaces("/seller", "/products/x")).toBe(true);
+    expect(needsOtherNamespaces("/", "/search")).toBe(false);
+    expect(needsOtherNamespaces("/login", "/")).toBe(false);
+    expect(needsOtherNamespaces("/checkout", "/products/x")).toBe(false);
+    expect(needsOtherNamespaces("/seller/products", "/seller/orders")).toBe(false);
   });
 });

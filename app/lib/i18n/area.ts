@@ -1,41 +1,43 @@
-// Which namespaces a page needs. Three areas, each a superset of the one before:
-// - browse: the catalogue (home, search, category, province and shop listings, product pages);
-// - shop: the rest of the storefront (cart, checkout, account, login, register, error pages);
-// - portal: the seller portal and the admin console (every namespace).
-// A document carries its area's dictionary; moving to a larger area re-runs root's loader for
-// the missing namespaces (root's shouldRevalidate). Browser-safe; the dictionaries themselves are
-// picked on the server (area-messages.server.ts). area.test.ts checks every route's components
-// against its area.
+// Which namespaces a page needs, by the area it belongs to:
+// - browse: the catalogue (home, search, category, province and shop listings, product pages)
+//   and signing in;
+// - shop: the rest of the storefront (cart, checkout, account, error pages);
+// - seller: the seller portal, the seller application and team invitations;
+// - admin: the operator console.
+// A document carries its area's dictionary; moving to a page whose area needs a namespace the
+// current one lacks re-runs root's loader for them (root's shouldRevalidate). Browser-safe; the
+// dictionaries themselves are picked on the server (area-messages.server.ts). area.test.ts checks
+// every route's components against its area, so a component can't ask for a namespace its page lacks.
 import type { Namespace } from "./config";
 
-export type Area = "browse" | "shop" | "portal";
+export type Area = "browse" | "shop" | "seller" | "admin";
 
-/** What the catalogue's pages (and root's header and footer) use. */
-export const BROWSE_NAMESPACES: readonly Namespace[] = ["common", "auth", "search", "product", "reviews"];
+/** What root's header and footer use, on every page. */
+const ROOT_NAMESPACES = ["common", "auth", "search"] as const satisfies readonly Namespace[];
 
-/** What the storefront's components use (bench/README.md, page weight: every namespace was ~32 KB gzip per page). */
-export const STOREFRONT_NAMESPACES: readonly Namespace[] = [...BROWSE_NAMESPACES, "cart", "checkout", "orders", "payments"];
-
-/** Pages whose components use the portal namespaces (seller, admin, team, csv, charts, …). */
-export function isPortalPath(pathname: string): boolean {
-  return /^\/(seller|admin|sell|invitations)(\/|$)/.test(pathname);
-}
+export const AREA_NAMESPACES: Record<Area, readonly Namespace[]> = {
+  browse: [...ROOT_NAMESPACES, "product", "reviews"],
+  shop: [...ROOT_NAMESPACES, "product", "reviews", "cart", "checkout", "orders", "payments"],
+  seller: [...ROOT_NAMESPACES, "seller", "fulfilment", "csv", "team", "charts", "reviews"],
+  admin: [...ROOT_NAMESPACES, "admin", "admin-payments", "orders", "payments", "payouts", "charts", "reviews"],
+};
 
 /**
- * Catalogue pages: listed, so that a page nobody listed gets the larger storefront dictionary
- * (a few KB more) rather than missing texts.
+ * Catalogue pages and signing in: listed, so that a storefront page nobody listed gets the larger
+ * storefront dictionary (a few KB more) rather than missing texts.
  */
 function isBrowsePath(pathname: string): boolean {
-  return pathname === "/" || pathname === "/search" || /^\/(c|p|s|products)\/[^/]+\/?$/.test(pathname);
+  return /^\/(search|login|register)?$/.test(pathname) || /^\/(c|p|s|products)\/[^/]+\/?$/.test(pathname);
 }
 
 export function areaOf(pathname: string): Area {
-  return isPortalPath(pathname) ? "portal" : isBrowsePath(pathname) ? "browse" : "shop";
+  if (/^\/admin(\/|$)/.test(pathname)) return "admin";
+  if (/^\/(seller|sell|invitations)(\/|$)/.test(pathname)) return "seller";
+  return isBrowsePath(pathname) ? "browse" : "shop";
 }
 
-const RANK: Record<Area, number> = { browse: 0, shop: 1, portal: 2 };
-
-/** Whether a page at `next` needs namespaces that one at `current` did not load. */
-export function needsLargerDictionary(current: string, next: string): boolean {
-  return RANK[areaOf(next)] > RANK[areaOf(current)];
+/** Whether a page at `next` needs a namespace that a page at `current` did not load. */
+export function needsOtherNamespaces(current: string, next: string): boolean {
+  const loaded = AREA_NAMESPACES[areaOf(current)];
+  return AREA_NAMESPACES[areaOf(next)].some((ns) => !loaded.includes(ns));
 }
