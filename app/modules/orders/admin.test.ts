@@ -36,7 +36,7 @@ describe("admin order search", () => {
   it("shows one order with its timeline and who acted", async () => {
     const t = await createTestOrder();
     const admin = await createUser({ role: "ADMIN", name: "Quản Trị Đơn" });
-    await prisma.orderEvent.create({ data: { orderId: t.order.id, status: "underpaid", note: "Đã nhận 1 / 2 đồng", actorId: admin.id } });
+    await prisma.orderEvent.create({ data: { orderId: t.order.id, status: "underpaid", note: "Đã nhận 1 ₫ / 2 ₫", actorId: admin.id } });
     const order = await getOrderForAdmin(t.order.id);
     expect(order).toMatchObject({ code: t.order.code, buyer: { email: t.buyer.email } });
     expect(order!.sellerOrders).toHaveLength(2);

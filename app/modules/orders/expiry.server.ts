@@ -7,6 +7,7 @@
 // with FOR UPDATE SKIP LOCKED, so two workers never take the same order, and a
 // payment or a cancellation that holds an order's row is simply skipped.
 import { prisma } from "~/lib/db.server";
+import { formatVnd } from "~/lib/format";
 import { releaseStock } from "~/modules/inventory/index.server";
 import { deliverEmail, queueUnderpaidExpired, queueUnderpaidReminder } from "~/modules/notifications/index.server";
 import { underpaidReminderMs } from "~/modules/payments/index.server";
@@ -123,7 +124,7 @@ export async function remindUnderpaidOrders(now: Date = new Date(), { batchSize 
         });
         // On the order's timeline too (buyer and operator): when the buyer was reminded, of what.
         await tx.orderEvent.createMany({
-          data: reminders.map((r) => ({ orderId: r.id, status: "payment_reminder", note: `Nhắc chuyển nốt ${r.missing} / ${r.total} đồng`, createdAt: now })),
+          data: reminders.map((r) => ({ orderId: r.id, status: "payment_reminder", note: `Nhắc chuyển nốt ${formatVnd(r.missing)} (đã nhận ${formatVnd(r.received)} / ${formatVnd(r.total)})`, createdAt: now })),
         });
         const queued: string[] = [];
         for (const reminder of reminders) queued.push(await queueUnderpaidReminder(tx, reminder));

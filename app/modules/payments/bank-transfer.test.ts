@@ -160,6 +160,8 @@ describe("POST /webhooks/bank-transfer", () => {
     expect(s.order.sellerOrders.map((so) => so.status)).toEqual(["PENDING_PAYMENT", "PENDING_PAYMENT"]);
     expect(s.order.payments[0]).toMatchObject({ status: "UNDERPAID", amountReceived: 300_000 });
     expect(s.order.events.map((e) => e.status)).toContain("underpaid");
+    // The operator reads the amounts as money, like everywhere else.
+    expect(s.order.events.find((e) => e.status === "underpaid")?.note).toBe(`Đã nhận 300.000 ₫ / ${formatVnd(t.order.total)}`);
     for (const line of t.lines) expect(s.variants.get(line.variantId)).toMatchObject({ onHand: 20, reserved: line.quantity });
     // The buyer is told at once what is missing and until when.
     const notices = await prisma.emailMessage.findMany({ where: { to: t.buyer.email } });
@@ -243,7 +245,7 @@ describe("POST /webhooks/bank-transfer", () => {
     expect(sent[0].text).toContain(`Hãy chuyển nốt ${formatVnd(t.order.total - 300_000)} với nội dung ${t.order.code} trước ${formatDateTime(deadline)}`);
     // On the order's timeline, for the buyer and the operator.
     const reminderEvents = async () => (await state(t)).order.events.filter((e) => e.status === "payment_reminder");
-    expect(await reminderEvents()).toMatchObject([{ note: `Nhắc chuyển nốt ${t.order.total - 300_000} / ${t.order.total} đồng`, sellerOrderId: null }]);
+    expect(await reminderEvents()).toMatchObject([{ note: `Nhắc chuyển nốt ${formatVnd(t.order.total - 300_000)} (đã nhận 300.000 ₫ / ${formatVnd(t.order.total)})`, sellerOrderId: null }]);
     expect(hasEventLabel("payment_reminder")).toBe(true);
     // Once per deadline, however often the worker runs.
     await remindUnderpaidOrders(new Date(deadline.getTime() - 4 * hour));

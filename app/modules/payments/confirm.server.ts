@@ -10,6 +10,7 @@
 // replaying a confirmation with the same amount changes nothing.
 import type { PaymentProvider } from "@prisma/client";
 import { prisma, type Tx } from "~/lib/db.server";
+import { formatVnd } from "~/lib/format";
 import { commitSale } from "~/modules/inventory/index.server";
 import { enqueueProducts } from "~/modules/search/index.server";
 import { deliverEmail, queueOrderConfirmation, queueUnderpaidNotice } from "~/modules/notifications/index.server";
@@ -93,7 +94,7 @@ export async function confirmOrderPaymentInTx(tx: Tx, input: ConfirmPaymentInput
         UPDATE orders SET status = 'UNDERPAID', expires_at = GREATEST(expires_at, ${graceUntil}), underpaid_reminded_at = NULL, updated_at = ${now}
         WHERE id = ${order.id}`;
       await tx.orderEvent.create({
-        data: { orderId: order.id, status: "underpaid", note: `Đã nhận ${input.amount} / ${order.total} đồng`, actorId: input.actorId ?? null },
+        data: { orderId: order.id, status: "underpaid", note: `Đã nhận ${formatVnd(input.amount)} / ${formatVnd(order.total)}`, actorId: input.actorId ?? null },
       });
       // The buyer learns at once what is missing and until when (sent after the commit).
       const { expiresAt, buyer } = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { expiresAt: true, buyer: { select: { email: true, name: true, locale: true } } } });
