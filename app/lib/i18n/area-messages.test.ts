@@ -13,8 +13,10 @@ describe("messagesFor", () => {
     expect(messagesFor("en", "/").product).toBe(resources.en.product);
     expect(messagesFor("en", "/")).not.toBe(vi);
     const cart = messagesFor("vi", "/cart");
-    expect(Object.keys(cart).sort()).toEqual([...AREA_NAMESPACES.shop].sort());
+    expect(Object.keys(cart).sort()).toEqual([...AREA_NAMESPACES.cart].sort());
+    expect(cart.product).toBeUndefined();
     expect(messagesFor("vi", "/checkout")).toBe(cart);
+    expect(Object.keys(messagesFor("vi", "/no-such-page")).sort()).toEqual([...AREA_NAMESPACES.shop].sort());
     const seller = messagesFor("vi", "/seller/products");
     expect(seller.seller).toBe(resources.vi.seller);
     expect(seller.admin).toBeUndefined();

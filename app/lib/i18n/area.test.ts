@@ -87,17 +87,22 @@ describe("dictionary areas", () => {
 
   it("pages by area, and when moving between them needs other namespaces", () => {
     for (const p of ["/", "/search", "/c/thuc-pham", "/p/ca-mau", "/s/htx-my-xuyen", "/products/mat-ong-u-minh", "/login", "/register"]) expect(areaOf(p)).toBe("browse");
-    for (const p of ["/cart", "/checkout", "/account", "/account/orders/x/pay", "/no-such-page", "/products/x/y", "/sellers", "/administration"]) expect(areaOf(p)).toBe("shop");
+    for (const p of ["/cart", "/checkout"]) expect(areaOf(p)).toBe("cart");
+    for (const p of ["/account", "/account/orders", "/account/orders/x/pay", "/account/reviews/x"]) expect(areaOf(p)).toBe("account");
+    for (const p of ["/no-such-page", "/products/x/y", "/cart/x", "/sellers", "/administration", "/accounts"]) expect(areaOf(p)).toBe("shop");
     for (const p of ["/seller", "/seller/products", "/sell", "/invitations/abc"]) expect(areaOf(p)).toBe("seller");
     for (const p of ["/admin", "/admin/audit"]) expect(areaOf(p)).toBe("admin");
     expect(needsOtherNamespaces("/products/x", "/cart")).toBe(true);
+    expect(needsOtherNamespaces("/checkout", "/account/orders/x/pay")).toBe(true);
+    expect(needsOtherNamespaces("/cart", "/checkout")).toBe(false);
+    expect(needsOtherNamespaces("/cart", "/products/x")).toBe(true);
+    expect(needsOtherNamespaces("/no-such-page", "/account/orders")).toBe(false);
     expect(needsOtherNamespaces("/cart", "/seller")).toBe(true);
     expect(needsOtherNamespaces("/seller", "/admin")).toBe(true);
     expect(needsOtherNamespaces("/admin", "/seller/orders")).toBe(true);
     expect(needsOtherNamespaces("/seller", "/products/x")).toBe(true);
     expect(needsOtherNamespaces("/", "/search")).toBe(false);
     expect(needsOtherNamespaces("/login", "/")).toBe(false);
-    expect(needsOtherNamespaces("/checkout", "/products/x")).toBe(false);
     expect(needsOtherNamespaces("/seller/products", "/seller/orders")).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 // Which namespaces a page needs, by the area it belongs to:
 // - browse: the catalogue (home, search, category, province and shop listings, product pages)
 //   and signing in;
-// - shop: the rest of the storefront (cart, checkout, account, error pages);
+// - cart: the cart and checkout;
+// - account: the buyer's account, orders, payment pages and reviews;
+// - shop: any other storefront page (unknown ones included): every storefront namespace;
 // - seller: the seller portal, the seller application and team invitations;
 // - admin: the operator console.
 // A document carries its area's dictionary; moving to a page whose area needs a namespace the
@@ -10,21 +12,24 @@
 // every route's components against its area, so a component can't ask for a namespace its page lacks.
 import type { Namespace } from "./config";
 
-export type Area = "browse" | "shop" | "seller" | "admin";
+export type Area = "browse" | "cart" | "account" | "shop" | "seller" | "admin";
 
 /** What root's header and footer use, on every page. */
 const ROOT_NAMESPACES = ["common", "auth", "search"] as const satisfies readonly Namespace[];
 
 export const AREA_NAMESPACES: Record<Area, readonly Namespace[]> = {
   browse: [...ROOT_NAMESPACES, "product", "reviews"],
+  cart: [...ROOT_NAMESPACES, "cart", "checkout"],
+  account: [...ROOT_NAMESPACES, "orders", "reviews"],
   shop: [...ROOT_NAMESPACES, "product", "reviews", "cart", "checkout", "orders", "payments"],
   seller: [...ROOT_NAMESPACES, "seller", "fulfilment", "csv", "team", "charts", "reviews"],
   admin: [...ROOT_NAMESPACES, "admin", "admin-payments", "orders", "payments", "payouts", "charts", "reviews"],
 };
 
 /**
- * Catalogue pages and signing in: listed, so that a storefront page nobody listed gets the larger
- * storefront dictionary (a few KB more) rather than missing texts.
+ * Catalogue pages and signing in: listed (as the cart's and the account's are), so that a
+ * storefront page nobody listed gets every storefront namespace (a few KB more) rather than
+ * missing texts.
  */
 function isBrowsePath(pathname: string): boolean {
   return /^\/(search|login|register)?$/.test(pathname) || /^\/(c|p|s|products)\/[^/]+\/?$/.test(pathname);
@@ -33,6 +38,8 @@ function isBrowsePath(pathname: string): boolean {
 export function areaOf(pathname: string): Area {
   if (/^\/admin(\/|$)/.test(pathname)) return "admin";
   if (/^\/(seller|sell|invitations)(\/|$)/.test(pathname)) return "seller";
+  if (/^\/(cart|checkout)\/?$/.test(pathname)) return "cart";
+  if (/^\/account(\/|$)/.test(pathname)) return "account";
   return isBrowsePath(pathname) ? "browse" : "shop";
 }
 
