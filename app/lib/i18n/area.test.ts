@@ -92,17 +92,20 @@ describe("dictionary areas", () => {
     for (const p of ["/no-such-page", "/products/x/y", "/cart/x", "/sellers", "/administration", "/accounts"]) expect(areaOf(p)).toBe("shop");
     for (const p of ["/seller", "/seller/products", "/sell", "/invitations/abc"]) expect(areaOf(p)).toBe("seller");
     for (const p of ["/admin", "/admin/audit"]) expect(areaOf(p)).toBe("admin");
-    expect(needsOtherNamespaces("/products/x", "/cart")).toBe(true);
-    expect(needsOtherNamespaces("/checkout", "/account/orders/x/pay")).toBe(true);
-    expect(needsOtherNamespaces("/cart", "/checkout")).toBe(false);
-    expect(needsOtherNamespaces("/cart", "/products/x")).toBe(true);
-    expect(needsOtherNamespaces("/no-such-page", "/account/orders")).toBe(false);
-    expect(needsOtherNamespaces("/cart", "/seller")).toBe(true);
-    expect(needsOtherNamespaces("/seller", "/admin")).toBe(true);
-    expect(needsOtherNamespaces("/admin", "/seller/orders")).toBe(true);
-    expect(needsOtherNamespaces("/seller", "/products/x")).toBe(true);
-    expect(needsOtherNamespaces("/", "/search")).toBe(false);
-    expect(needsOtherNamespaces("/login", "/")).toBe(false);
-    expect(needsOtherNamespaces("/seller/products", "/seller/orders")).toBe(false);
+    const moves: [from: string, to: string, reloadsDictionary: boolean][] = [
+      ["/products/x", "/cart", true],
+      ["/checkout", "/account/orders/x/pay", true],
+      ["/cart", "/checkout", false],
+      ["/cart", "/products/x", true],
+      ["/no-such-page", "/account/orders", false],
+      ["/cart", "/seller", true],
+      ["/seller", "/admin", true],
+      ["/admin", "/seller/orders", true],
+      ["/seller", "/products/x", true],
+      ["/", "/search", false],
+      ["/login", "/", false],
+      ["/seller/products", "/seller/orders", false],
+    ];
+    for (const [from, to, reloads] of moves) expect(needsOtherNamespaces(from, to), `${from} → ${to}`).toBe(reloads);
   });
 });
