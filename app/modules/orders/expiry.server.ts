@@ -6,7 +6,7 @@
 // a DUE refund for the operator to pay out, and an email telling the buyer. Safe with any number of workers: each batch of orders is claimed
 // with FOR UPDATE SKIP LOCKED, so two workers never take the same order, and a
 // payment or a cancellation that holds an order's row is simply skipped.
-import { prisma } from "~/lib/db.server";
+import { prisma, type Tx } from "~/lib/db.server";
 import { formatVnd } from "~/lib/format";
 import { releaseStock } from "~/modules/inventory/index.server";
 import { deliverEmail, queueUnderpaidExpired, queueUnderpaidReminder } from "~/modules/notifications/index.server";
@@ -64,27 +64,33 @@ async function expireBatch(now: Date, batchSize: number): Promise<{ count: numbe
       const underpaid = claimed.filter((o) => o.status === "UNDERPAID");
       const emailIds: string[] = [];
       if (underpaid.length > 0) {
-        const payments = await tx.payment.findMany({
-          where: { orderId: { in: underpaid.map((o) => o.id) }, amountReceived: { gt: 0 } },
-          select: { id: true, orderId: true, amountReceived: true },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        });
-        const buyers = await tx.order.findMany({
-          where: { id: { in: underpaid.map((o) => o.id) } },
-          select: { id: true, buyer: { select: { email: true, name: true, locale: true } } },
-        });
+        const money = await receivedAndBuyers(tx, underpaid.map((o) => o.id));
         for (const order of underpaid) {
-          const received = payments.filter((p) => p.orderId === order.id);
-          const amount = received.reduce((sum, p) => sum + p.amountReceived, 0);
-          if (amount <= 0) continue;
-          await tx.refund.create({ data: { orderId: order.id, paymentId: received[0]!.id, amount, reason: REFUND_REASON_UNDERPAID_EXPIRED, status: "DUE" } });
-          const buyer = buyers.find((b) => b.id === order.id)!.buyer;
-          emailIds.push(await queueUnderpaidExpired(tx, { id: order.id, code: order.code, total: order.total, received: amount, buyer }));
+          const { payments, received, buyer } = money.get(order.id)!;
+          if (received <= 0) continue;
+          await tx.refund.create({ data: { orderId: order.id, paymentId: payments[0]!.id, amount: received, reason: REFUND_REASON_UNDERPAID_EXPIRED, status: "DUE" } });
+          emailIds.push(await queueUnderpaidExpired(tx, { id: order.id, code: order.code, total: order.total, received, buyer }));
         }
       }
       return { count: ids.length, emailIds };
     },
     { maxWait: 10_000, timeout: 60_000 },
+  );
+}
+
+/** For each order: the payments that brought money (oldest first), their sum, and the buyer to tell. */
+async function receivedAndBuyers(tx: Tx, orderIds: string[]) {
+  const payments = await tx.payment.findMany({
+    where: { orderId: { in: orderIds }, amountReceived: { gt: 0 } },
+    select: { id: true, orderId: true, amountReceived: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const orders = await tx.order.findMany({ where: { id: { in: orderIds } }, select: { id: true, buyer: { select: { email: true, name: true, locale: true } } } });
+  return new Map(
+    orders.map((o) => {
+      const paid = payments.filter((p) => p.orderId === o.id);
+      return [o.id, { payments: paid, received: paid.reduce((sum, p) => sum + p.amountReceived, 0), buyer: o.buyer }];
+    }),
   );
 }
 
@@ -112,15 +118,10 @@ export async function remindUnderpaidOrders(now: Date = new Date(), { batchSize 
             ORDER BY expires_at FOR UPDATE SKIP LOCKED LIMIT ${batchSize})
           RETURNING id, code, total, expires_at`;
         if (due.length === 0) return [];
-        const ids = due.map((o) => o.id);
-        const [received, buyers] = await Promise.all([
-          tx.payment.groupBy({ by: ["orderId"], where: { orderId: { in: ids }, amountReceived: { gt: 0 } }, _sum: { amountReceived: true } }),
-          tx.order.findMany({ where: { id: { in: ids } }, select: { id: true, buyer: { select: { email: true, name: true, locale: true } } } }),
-        ]);
+        const money = await receivedAndBuyers(tx, due.map((o) => o.id));
         const reminders = due.map((order) => {
-          const amount = received.find((r) => r.orderId === order.id)?._sum.amountReceived ?? 0;
-          const buyer = buyers.find((b) => b.id === order.id)!.buyer;
-          return { id: order.id, code: order.code, total: order.total, received: amount, missing: order.total - amount, deadline: order.expires_at, buyer };
+          const { received, buyer } = money.get(order.id)!;
+          return { id: order.id, code: order.code, total: order.total, received, missing: order.total - received, deadline: order.expires_at, buyer };
         });
         // On the order's timeline too (buyer and operator): when the buyer was reminded, of what.
         await tx.orderEvent.createMany({
